@@ -1,0 +1,40 @@
+import CopydeskText
+
+/// What can be learned from one paragraph's text alone, with every offset relative to the paragraph's start.
+///
+/// Facts depend only on the paragraph's prose, its block kind and the settings and knowledge in force, so the host
+/// caches them by content: a keystroke recomputes the facts of the edited paragraph and reuses all others.
+public struct ParagraphFacts: Sendable {
+    /// The paragraph's prose bytes (markup already masked to spaces).
+    public let bytes: [UInt8]
+    /// What kind of block the paragraph is.
+    public let kind: TextBlock.Kind
+    /// The paragraph's tokens.
+    public let tokens: [Token]
+    /// The sentences, as byte ranges from each sentence's first token to its last.
+    public let sentences: [Range<Int>]
+
+    public init(bytes: [UInt8], kind: TextBlock.Kind, tokens: [Token], sentences: [Range<Int>]) {
+        self.bytes = bytes
+        self.kind = kind
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// Reads the facts of one paragraph.
+    public static func read(_ bytes: [UInt8], kind: TextBlock.Kind, context: AnalysisContext) -> ParagraphFacts {
+        let tokens = Tokenizer.tokens(in: bytes)
+        let sentences = SentenceSegmenter.sentences(in: bytes, tokens: tokens)
+        return ParagraphFacts(bytes: bytes, kind: kind, tokens: tokens, sentences: sentences)
+    }
+
+    /// The text of `token`.
+    public func text(_ token: Token) -> String {
+        TokenText.string(token, in: bytes)
+    }
+
+    /// The text of a paragraph-relative byte range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+}

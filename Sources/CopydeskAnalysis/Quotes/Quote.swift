@@ -1,0 +1,46 @@
+/// A quotation in a draft, with the words that credit it and the speaker they resolve to.
+public struct Quote: Sendable, Hashable {
+    /// What sort of quoted words these are; only `direct` and `partial` quotes are speech that needs a speaker.
+    public enum Kind: String, Sendable, Hashable {
+        /// A full quotation of someone's words.
+        case direct
+        /// A fragment of speech woven into paraphrase (what he called the “legitimacy” of …).
+        case partial
+        /// Quoted words that are not speech: scare quotes, titles, slogans, words as words.
+        case nonSpeech
+    }
+
+    /// The quote's UTF-8 byte range, including its quote marks.
+    public var range: Range<Int>
+    /// The quote's parts when attribution interrupts it, each including its marks; one part otherwise.
+    public var parts: [Range<Int>]
+    public var kind: Kind
+    /// The words that credit the quote (`he` in `“…,” he said`), if any.
+    public var speaker: QuoteSpeaker?
+    /// The speech cue (`said`, `told reporters`, `according to`), if any.
+    public var cue: Range<Int>?
+
+    public init(range: Range<Int>, parts: [Range<Int>]? = nil, kind: Kind, speaker: QuoteSpeaker? = nil, cue: Range<Int>? = nil) {
+        self.range = range
+        self.parts = parts ?? [range]
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+    }
+
+    /// Whether the quote is speech, which needs a speaker.
+    public var isSpeech: Bool { kind != .nonSpeech }
+}
+
+/// The words in a draft that credit a quote, and the entity they resolve to.
+public struct QuoteSpeaker: Sendable, Hashable {
+    /// The UTF-8 byte range of the crediting words.
+    public var range: Range<Int>
+    /// The id of the `Entity` the words refer to, when the ledger resolves them.
+    public var entityID: Int?
+
+    public init(range: Range<Int>, entityID: Int? = nil) {
+        self.range = range
+        self.entityID = entityID
+    }
+}

@@ -1,0 +1,35 @@
+/// The one list of every rule Copydesk runs, and the place configuration is applied to their findings.
+public enum RuleRegistry {
+    /// Every rule, in the order `copydesk rules` lists them.
+    public static let all: [any Rule.Type] = [
+        // Quotes and attribution.
+
+        // References and the entity ledger.
+
+        // Time and dates.
+
+    ]
+
+    /// The rule with `id`, if there is one.
+    public static func rule(withID id: String) -> (any Rule.Type)? {
+        all.first { $0.id == id }
+    }
+
+    /// Every rule id.
+    public static var ids: [String] { all.map { $0.id } }
+
+    /// Runs every enabled rule over `analysis` and returns their findings with configured severities, in document order.
+    public static func findings(in analysis: DraftAnalysis, settings: AnalysisSettings) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in all {
+            let setting = settings.ruleSetting(for: rule)
+            guard setting.isEnabled else { continue }
+            for var finding in rule.init().findings(in: analysis) {
+                finding.severity = setting.severity
+                findings.append(finding)
+            }
+        }
+        findings.sort { ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule) }
+        return findings
+    }
+}

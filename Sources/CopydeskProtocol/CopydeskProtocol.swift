@@ -1,0 +1,1 @@
+// The CopydeskProtocol module; see Package.swift for what it may import.

@@ -1,0 +1,1 @@
+// The CopydeskRPC module; see Package.swift for what it may import.

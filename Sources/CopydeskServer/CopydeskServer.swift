@@ -1,0 +1,1 @@
+// The CopydeskServer module; see Package.swift for what it may import.

@@ -1,0 +1,3 @@
+import CopydeskCLI
+
+CommandLine.exitWithStatus(of: CopydeskCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
