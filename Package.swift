@@ -10,8 +10,9 @@
 //   CopydeskAnalysis    the pure analysis core: rules, findings, host          (CopydeskText, CopydeskKnowledge, CopydeskJSON)
 //   CopydeskProtocol    LSP 3.17 message types                                 (CopydeskJSON)
 //   CopydeskRPC         JSON-RPC framing and connection over byte streams      (CopydeskJSON)
+//   CopydeskWorkspace   files: configuration discovery, drafts and entity files (Analysis, Knowledge, JSON)
 //   CopydeskServer      the language server: the only place LSP meets analysis (all of the above)
-//   CopydeskCLI         the command-line shell: check, analyze, rules, serve   (Analysis, Server)
+//   CopydeskCLI         the command-line shell: check, analyze, rules, serve   (Analysis, Workspace, Server)
 //   copydesk            the executable                                         (CopydeskCLI)
 //
 // The core targets (JSON, Text, Knowledge, Analysis) do no IO and import no Foundation; `.ci/run` checks that.
@@ -31,13 +32,19 @@ let package = Package(
         .target(name: "CopydeskAnalysis", dependencies: ["CopydeskText", "CopydeskKnowledge", "CopydeskJSON"]),
         .target(name: "CopydeskProtocol", dependencies: ["CopydeskJSON"]),
         .target(name: "CopydeskRPC", dependencies: ["CopydeskJSON"]),
+        .target(name: "CopydeskWorkspace", dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON"]),
         .target(
             name: "CopydeskServer",
-            dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON", "CopydeskProtocol", "CopydeskRPC"]
+            dependencies: [
+                "CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON", "CopydeskProtocol", "CopydeskRPC",
+                "CopydeskWorkspace",
+            ]
         ),
         .target(
             name: "CopydeskCLI",
-            dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON", "CopydeskServer"]
+            dependencies: [
+                "CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON", "CopydeskServer", "CopydeskWorkspace",
+            ]
         ),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
         .executableTarget(
@@ -58,6 +65,6 @@ let package = Package(
             name: "CopydeskServerTests",
             dependencies: ["CopydeskServer", "CopydeskProtocol", "CopydeskRPC", "CopydeskJSON", "CopydeskAnalysis"]
         ),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskJSON"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskJSON", "CopydeskWorkspace", "CopydeskAnalysis"]),
     ]
 )

@@ -1,0 +1,68 @@
+import CopydeskAnalysis
+import CopydeskKnowledge
+import CopydeskText
+import CopydeskWorkspace
+import Foundation
+
+/// Reads drafts for the CLI (files, folders, or standard input), finds their configuration and analyses them.
+struct DraftLoader: Sendable {
+    let host: AnalysisHost
+    let store = ConfigurationStore()
+    /// Command-line settings laid over every configuration file (`--date`).
+    let commandLine: SettingsLayer?
+
+    init(commandLine: SettingsLayer?, knowledge: KnowledgeBase = .builtIn) {
+        self.commandLine = commandLine
+        self.host = AnalysisHost(knowledge: knowledge)
+    }
+
+    /// The draft files named by `paths` (folders searched recursively; `-` for standard input kept as is).
+    func expand(_ paths: [String]) -> (files: [String], failures: [FileReader.Failure]) {
+        var files: [String] = []
+        var failures: [FileReader.Failure] = []
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            switch FileReader.draftFiles(under: path) {
+            case .success(let found): files.append(contentsOf: found)
+            case .failure(let failure): failures.append(failure)
+            }
+        }
+        return (files, failures)
+    }
+
+    /// Reads and analyses one draft; `-` reads standard input, named `stdinName` for format and configuration.
+    func run(_ path: String, stdinName: String?) -> Result<DraftRun, FileReader.Failure> {
+        let displayPath = path == "-" ? (stdinName ?? "-") : path
+        let bytes: [UInt8]
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = [UInt8](data)
+            if let offset = UTF8Bytes.firstInvalidOffset(in: bytes) {
+                return .failure(FileReader.Failure(path: displayPath, reason: "not valid UTF-8 (byte \(offset))"))
+            }
+        } else {
+            switch FileReader.draft(at: path) {
+            case .success(let read): bytes = read
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return .success(analyze(bytes, displayPath: displayPath, configurationPath: path == "-" ? (stdinName ?? "./-") : path))
+    }
+
+    /// Analyses `bytes` as the draft at `displayPath`, with the configuration that applies at `configurationPath`.
+    func analyze(_ bytes: [UInt8], displayPath: String, configurationPath: String) -> DraftRun {
+        let (settings, configuration) = store.settings(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [])
+        let analysis = host.analyze(bytes, format: DraftFormat(fileName: displayPath), settings: settings)
+        return DraftRun(displayPath: displayPath, analysis: analysis, lines: LineIndex(bytes), configuration: configuration)
+    }
+
+    /// The command-line layer for `--date`, or a usage error when the date is not YYYY-MM-DD.
+    static func commandLineLayer(date: String?) throws(UsageError) -> SettingsLayer? {
+        guard let date else { return nil }
+        guard CivilDate(iso: date) != nil else { throw UsageError("--date must be a date as YYYY-MM-DD, not '\(date)'") }
+        return SettingsLayer(source: .commandLine, values: ["publicationDate": .string(date)])
+    }
+}

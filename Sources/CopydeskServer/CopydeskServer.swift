@@ -1,1 +1,0 @@
-// The CopydeskServer module; see Package.swift for what it may import.

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Path arithmetic on plain strings, so callers need not care about URL semantics.
+public enum FilePaths {
+    /// The directory part of `path` ("." when it has none).
+    public static func directory(of path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path
+    }
+
+    /// `relative` resolved against `directory`, or `relative` itself when it is absolute.
+    public static func resolve(_ relative: String, against directory: String) -> String {
+        if relative.hasPrefix("/") { return relative }
+        return URL(fileURLWithPath: directory).appendingPathComponent(relative).standardizedFileURL.path
+    }
+
+    /// `path` made absolute against the current directory and standardised.
+    public static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,37 @@
+import CopydeskAnalysis
+import CopydeskJSON
+import Testing
+
+struct AnalysisSettingsTests {
+    @Test func laterLayersOverrideEarlierOnes() {
+        let settings = AnalysisSettings(layers: [
+            SettingsLayer(source: .configFile(path: "a/.copydesk.json"), values: ["publicationDate": "2025-09-01", "knownAcronyms": ["ABC"]]),
+            SettingsLayer(source: .commandLine, values: ["publicationDate": "2025-09-03"]),
+        ])
+        #expect(settings.configuredPublicationDate == CivilDate(year: 2025, month: 9, day: 1))
+        #expect(settings.publicationDateOverride == CivilDate(year: 2025, month: 9, day: 3))
+        #expect(settings.knownAcronyms == ["ABC"])
+        #expect(settings.problems.isEmpty)
+    }
+
+    @Test func reportsBadValuesAndKeepsTheRest() {
+        let settings = AnalysisSettings(layers: [
+            SettingsLayer(source: .editor, values: [
+                "publicationDate": "Sept. 3", "useTodayAsPublicationDate": "yes", "colour": "blue", "knownAcronyms": ["OK"],
+                "rules": ["no-such-rule": "off"],
+            ])
+        ])
+        let messages = settings.problems.map(\.description)
+        #expect(messages.contains("editor settings: publicationDate: expected a date as YYYY-MM-DD, found \"Sept. 3\""))
+        #expect(messages.contains("editor settings: useTodayAsPublicationDate: expected true or false, found a string"))
+        #expect(messages.contains("editor settings: colour: unknown setting 'colour'"))
+        #expect(messages.contains { $0.hasPrefix("editor settings: rules.no-such-rule: unknown rule 'no-such-rule'") })
+        #expect(settings.knownAcronyms == ["OK"])
+        #expect(settings.publicationDateOverride == nil)
+    }
+
+    @Test func aLayerThatIsNotAnObjectIsAProblem() {
+        let settings = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: [1, 2])])
+        #expect(settings.problems.map(\.message) == ["expected an object, found an array"])
+    }
+}
