@@ -13,6 +13,12 @@ public struct ParagraphFacts: Sendable {
     public let tokens: [Token]
     /// The sentences, as byte ranges from each sentence's first token to its last.
     public let sentences: [Range<Int>]
+    /// Quote marks, quotations and speech cues.
+    public internal(set) var quoteFacts = QuoteParagraphFacts()
+    /// Names, descriptions and pronouns.
+    public internal(set) var mentionFacts = MentionParagraphFacts()
+    /// Time expressions.
+    public internal(set) var timeFacts = TimeParagraphFacts()
 
     public init(bytes: [UInt8], kind: TextBlock.Kind, tokens: [Token], sentences: [Range<Int>]) {
         self.bytes = bytes
@@ -21,11 +27,15 @@ public struct ParagraphFacts: Sendable {
         self.sentences = sentences
     }
 
-    /// Reads the facts of one paragraph.
+    /// Reads the facts of one paragraph: tokens and sentences, then each feature's facts.
     public static func read(_ bytes: [UInt8], kind: TextBlock.Kind, context: AnalysisContext) -> ParagraphFacts {
         let tokens = Tokenizer.tokens(in: bytes)
         let sentences = SentenceSegmenter.sentences(in: bytes, tokens: tokens)
-        return ParagraphFacts(bytes: bytes, kind: kind, tokens: tokens, sentences: sentences)
+        var facts = ParagraphFacts(bytes: bytes, kind: kind, tokens: tokens, sentences: sentences)
+        facts.timeFacts = TimeParagraphFacts.read(facts, context: context)
+        facts.mentionFacts = MentionParagraphFacts.read(facts, context: context)
+        facts.quoteFacts = QuoteParagraphFacts.read(facts, context: context)
+        return facts
     }
 
     /// The text of `token`.
