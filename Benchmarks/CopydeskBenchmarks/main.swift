@@ -1,1 +1,31 @@
-print("benchmarks")
+// Prints Copydesk's speed and memory figures. Not a test: figures vary by machine; targets are in README.md.
+//
+// Usage: swift run -c release CopydeskBenchmarks [--corpus DIR] [--server PATH]
+//   --corpus DIR   folder of .txt news copy to build drafts from (default ../shared/perf, else Examples/)
+//   --server PATH  the copydesk binary whose `serve` is timed (default .build/release/copydesk)
+import Foundation
+
+// A server that exits early must not kill the benchmark with SIGPIPE.
+signal(SIGPIPE, SIG_IGN)
+
+let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+let corpus = Corpus.load(from: options.corpusDirectory)
+print("Copydesk benchmarks — corpus: \(corpus.source) (\(corpus.paragraphs.count) paragraphs)")
+
+let throughput = ThroughputBenchmark.run(corpus: corpus)
+print(String(format: "analysis throughput: %.1f MB/s (%.2f MB draft, best of %d runs, %.1f ms)",
+    throughput.megabytesPerSecond, throughput.megabytes, throughput.runs, throughput.bestMilliseconds))
+
+for words in [2_000, 50_000] {
+    let latency = KeystrokeBenchmark.run(corpus: corpus, words: words, keystrokes: words > 10_000 ? 300 : 1_000)
+    print(String(format: "keystroke latency at %d words: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d keystrokes)",
+        words, latency.p50, latency.p99, latency.max, latency.count))
+}
+
+if let initialize = InitializeBenchmark.run(serverPath: options.serverPath) {
+    print(String(format: "initialize: median %.1f ms, worst %.1f ms over %d launches (process start to reply)",
+        initialize.median, initialize.worst, initialize.launches))
+} else {
+    print("initialize: not measured (no server at \(options.serverPath); build with `swift build -c release`)")
+}
+print(String(format: "peak memory (this process): %.1f MB", PeakMemory.megabytes()))

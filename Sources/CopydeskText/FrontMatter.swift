@@ -37,7 +37,9 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Reads the front matter at the start of `bytes`, or returns nil when the draft has none.
     public static func parse(_ bytes: [UInt8]) -> FrontMatter? {
-        let lines = Self.lines(of: bytes)
+        // Most drafts have none; only a first line of exactly `---` starts one.
+        guard bytes.starts(with: Array("---".utf8)) else { return nil }
+        let lines = Self.lines(of: bytes, limit: maximumLines)
         guard let first = lines.first, Self.text(bytes, first.content).trimmingTrailingSpaces == "---" else { return nil }
         guard let closing = lines.dropFirst().firstIndex(where: {
             let text = Self.text(bytes, $0.content).trimmingTrailingSpaces
@@ -58,11 +60,14 @@ public struct FrontMatter: Sendable, Hashable {
         var end: Int
     }
 
-    static func lines(of bytes: [UInt8]) -> [Line] {
+    /// The most lines a front matter block may have; a `---` with no closing fence by then is prose.
+    static let maximumLines = 1_000
+
+    static func lines(of bytes: [UInt8], limit: Int) -> [Line] {
         var lines: [Line] = []
         var start = 0
         var index = 0
-        while index < bytes.count {
+        while index < bytes.count, lines.count < limit {
             if bytes[index] == 0x0A {
                 var contentEnd = index
                 if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -71,7 +76,7 @@ public struct FrontMatter: Sendable, Hashable {
             }
             index += 1
         }
-        if start < bytes.count { lines.append(Line(content: start..<bytes.count, end: bytes.count)) }
+        if start < bytes.count, lines.count < limit { lines.append(Line(content: start..<bytes.count, end: bytes.count)) }
         return lines
     }
 

@@ -29,36 +29,38 @@ enum ProseMask {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
+            let byte = prose[index] | 0x20
+            // Only a word starting with h, w, f or m can start an address; most bytes are rejected here.
+            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "m") else {
+                index += 1
+                continue
+            }
             let atWordStart = index == range.lowerBound || isSpace(prose[index - 1]) || prose[index - 1] == UInt8(ascii: "(")
                 || prose[index - 1] == UInt8(ascii: "<")
-            if atWordStart, startsURL(prose, at: index, end: end) {
-                var stop = index
-                while stop < end, !isSpace(prose[stop]) { stop += 1 }
-                // Sentence punctuation after an address belongs to the sentence.
-                while stop > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"),
-                    UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ">")].contains(prose[stop - 1])
-                {
-                    stop -= 1
-                }
-                blank(index..<stop, in: &prose)
-                index = stop
-            } else {
+            guard atWordStart, startsURL(prose, at: index, end: end) else {
                 index += 1
+                continue
             }
+            var stop = index
+            while stop < end, !isSpace(prose[stop]) { stop += 1 }
+            // Sentence punctuation after an address belongs to the sentence.
+            while stop > index, trailingPunctuation.contains(prose[stop - 1]) { stop -= 1 }
+            blank(index..<stop, in: &prose)
+            index = stop
         }
     }
 
+    private static let trailingPunctuation: Set<UInt8> = Set(".,);:!?>\"'".utf8)
+    private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "ftp://", "mailto:"].map { Array($0.utf8) }
+
     private static func startsURL(_ prose: [UInt8], at index: Int, end: Int) -> Bool {
-        func has(_ prefix: String) -> Bool {
-            let utf8 = Array(prefix.utf8)
-            guard index + utf8.count <= end else { return false }
-            for (offset, byte) in utf8.enumerated() {
-                var actual = prose[index + offset]
-                if actual >= 0x41 && actual <= 0x5A { actual += 0x20 }
-                if actual != byte { return false }
+        urlPrefixes.contains { prefix in
+            guard index + prefix.count <= end else { return false }
+            return prefix.indices.allSatisfy { offset in
+                let byte = prose[index + offset]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                return lower == prefix[offset]
             }
-            return true
         }
-        return has("http://") || has("https://") || has("www.") || has("ftp://") || has("mailto:")
     }
 }

@@ -29,6 +29,10 @@ public enum SentenceSegmenter {
     /// The index of the last token of a sentence that ends at token `index`, or nil when none ends there.
     static func boundary(after index: Int, in bytes: [UInt8], tokens: [Token]) -> Int? {
         let token = tokens[index]
+        // Only `.`, `!`, `?`, `…` or a word ending in `.` can end a sentence; skip the rest without building strings.
+        let lastByte = bytes[token.range.upperBound - 1]
+        guard lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?") || lastByte == 0xA6
+        else { return nil }
         let text = TokenText.string(token, in: bytes)
         let isTerminal: Bool
         let isPeriod: Bool

@@ -130,7 +130,7 @@ public enum Tokenizer {
             default:
                 break
             }
-            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark {
+            if scalar.value >= 0x300, scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark {
                 index += length
                 continue
             }

@@ -11,6 +11,12 @@ public final class AnalysisHost: Sendable {
     private struct CacheKey: Hashable {
         var bytes: [UInt8]
         var kind: TextBlock.Kind
+
+        // Hashing the bytes as one buffer is an order of magnitude faster than element by element.
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(kind)
+        }
     }
 
     private struct Cache {
