@@ -40,8 +40,9 @@ enum PlainTextScanner {
         let text = String(decoding: bytes, as: UTF8.self)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= 30 else { return false }
-        guard let last = text.last else { return false }
-        if !".!?\"”’'".contains(last) { return true }
+        // Closing quote marks do not end sentences; what stands before them does ("Users 'lose patience'").
+        guard let last = text.reversed().first(where: { !"\"”’'".contains($0) }) else { return false }
+        if !".!?".contains(last) { return true }
         // "Stealth Over Health: Clinton Was Headed to ER." — most words capitalised reads as a headline.
         let lexical = words.filter { $0.count > 3 }
         guard lexical.count >= 3 else { return false }

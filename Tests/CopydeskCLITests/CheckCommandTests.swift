@@ -73,3 +73,36 @@ struct CheckCommandTests {
         #expect(console.output.contains("\"quotes\":["))
     }
 }
+
+struct CheckReportFormatTests {
+    @Test(arguments: ["json", "sarif"])
+    func machineFormatsAreJSON(format: String) throws {
+        let scratch = try CheckCommandTests.Scratch(["a.md": "Body."])
+        let console = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["check", "--format", format, scratch.path], console: console) == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any]
+        #expect(object != nil)
+        if format == "json" { #expect(object?["version"] as? Int == 1) }
+        if format == "sarif" { #expect(object?["version"] as? String == "2.1.0") }
+    }
+
+    @Test func rulesListsEveryRuleAsJSON() throws {
+        let console = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["rules", "--format", "json"], console: console) == 0)
+        let rules = try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [[String: Any]]
+        #expect(rules != nil)
+        for rule in rules ?? [] {
+            #expect((rule["id"] as? String)?.isEmpty == false)
+            #expect((rule["explanation"] as? String)?.isEmpty == false)
+            #expect((rule["example"] as? String)?.isEmpty == false)
+        }
+    }
+
+    @Test func versionAndHelp() {
+        let console = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["--version"], console: console) == 0)
+        #expect(console.output.hasPrefix("copydesk "))
+        #expect(CopydeskCommand.main(arguments: ["check", "--help"], console: console) == 0)
+        #expect(console.output.contains("Usage: copydesk check"))
+    }
+}

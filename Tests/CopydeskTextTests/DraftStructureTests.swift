@@ -41,6 +41,20 @@ struct DraftStructureTests {
         #expect(!structure.blocks[1].isHeading)
     }
 
+    static let headlines: [(String, Bool)] = [
+        ("Tory leader 'cleared' over work", true),
+        ("Call centre users 'lose patience'", true),
+        ("Stealth Over Health: Mayor Was Headed to Court But Diverted.", true),
+        ("The mayor said on Tuesday that the vote was close.", false),
+        ("“We will fight on,” the mayor said.", false),
+    ]
+
+    @Test(arguments: headlines)
+    func readsAShortFirstLineAsTheHeadline(line: String, isHeadline: Bool) {
+        let structure = DraftStructure.parse(Array((line + "\n\nBody text.").utf8), format: .plainText)
+        #expect(structure.blocks.first?.isHeading == isHeadline)
+    }
+
     @Test func readsFrontMatterSettings() {
         let text = """
             ---
