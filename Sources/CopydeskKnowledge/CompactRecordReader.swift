@@ -5,7 +5,8 @@
 /// - A record is `id<TAB>kind<TAB>name` followed by `key=value` fields (lists joined by `|`; offices as
 ///   `title^country^organization^since^L`).
 /// - A city is `=geonameid<TAB>name<TAB>country<TAB>region<TAB>population<TAB>aliases<TAB>dateline` where the
-///   dateline is the part after the comma when it is not the country's name, `-` when the city stands alone.
+///   dateline is the part after the comma when it is not the country's name, `-` when the city stands alone and
+///   `=WORDS` when it stands alone in another spelling (`=NEW YORK`).
 /// Malformed lines are skipped: the data is generated and tested, and a lookup must never trap.
 struct CompactRecordReader {
     private var sources: [String: (asOf: String, text: String)] = [:]
@@ -104,10 +105,13 @@ struct CompactRecordReader {
         let geonameID = fields[0].dropFirst()
         let (name, country, region) = (fields[1], fields[2], fields[3])
         let dateline: String
-        switch fields[6] {
-        case "-": dateline = name.uppercased()
-        case "": dateline = name.uppercased() + ", " + (countryNames[country] ?? country)
-        default: dateline = name.uppercased() + ", " + fields[6]
+        let suffix = fields[6]
+        if suffix == "-" {
+            dateline = name.uppercased()
+        } else if suffix.hasPrefix("=") {
+            dateline = String(suffix.dropFirst())
+        } else {
+            dateline = name.uppercased() + ", " + (suffix.isEmpty ? countryNames[country] ?? country : suffix)
         }
         records.append(KnowledgeRecord(
             id: "city:\(geonameID)", name: name, kind: .place, category: "city", aliases: Self.list(fields[5]),

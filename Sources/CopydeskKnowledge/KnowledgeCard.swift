@@ -113,7 +113,7 @@ public enum KnowledgeCard {
     }
 
     /// The line with the characters Markdown would read as markup escaped.
-    static func escape(_ line: String) -> String {
+    public static func escape(_ line: String) -> String {
         var result = ""
         for character in line {
             if "\\`*_[]<>#|".contains(character) { result.append("\\") }

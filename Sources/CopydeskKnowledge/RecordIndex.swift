@@ -7,6 +7,8 @@ struct RecordIndex: Sendable {
     let records: [KnowledgeRecord]
     private(set) var exact: [String: [Int]] = [:]
     private(set) var folded: [String: [Int]] = [:]
+    private(set) var short: [String: [Int]] = [:]
+    private(set) var foldedShort: [String: [Int]] = [:]
     private(set) var acronyms: [String: [Int]] = [:]
     private(set) var nationalities: [String: Int] = [:]
     private(set) var offices: [String: [Int]] = [:]
@@ -21,14 +23,28 @@ struct RecordIndex: Sendable {
         }
     }
 
-    /// The positions of the records a surface form names exactly (names, aliases, acronyms and short names).
+    /// The positions of the records a surface form names exactly: full forms (names, aliases, acronyms, avoided
+    /// spellings) first, then short names.
     func positions(named surface: String) -> [Int] {
+        let key = LookupKey.exact(surface)
+        return merged(exact[key], short[key])
+    }
+
+    /// The positions of the records a surface form names when case is ignored, full forms first.
+    func positions(foldedNamed surface: String) -> [Int] {
+        let key = LookupKey.folded(surface)
+        return merged(folded[key], foldedShort[key])
+    }
+
+    /// The positions of the records whose full forms (not short names) include `surface`.
+    func positions(fullyNamed surface: String) -> [Int] {
         exact[LookupKey.exact(surface)] ?? []
     }
 
-    /// The positions of the records a surface form names when case is ignored.
-    func positions(foldedNamed surface: String) -> [Int] {
-        folded[LookupKey.folded(surface)] ?? []
+    private func merged(_ first: [Int]?, _ second: [Int]?) -> [Int] {
+        guard let second else { return first ?? [] }
+        guard let first else { return second }
+        return first + second.filter { !first.contains($0) }
     }
 
     func positions(holding title: String, of holder: String) -> [Int] {
@@ -37,18 +53,22 @@ struct RecordIndex: Sendable {
 
     private mutating func add(_ record: KnowledgeRecord, at position: Int) {
         ids[record.id] = ids[record.id] ?? position
-        var forms = record.surfaceForms + record.shortNames
-        if record.category == "country" || record.category == "territory" {
+        var forms = record.surfaceForms + record.avoid
+        if record.isCountryLike {
             forms += record.codes.filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) }
         }
-        for form in Set(forms) {
+        for form in forms {
             append(position, to: &exact, key: LookupKey.exact(form))
             append(position, to: &folded, key: LookupKey.folded(form))
+        }
+        for form in record.shortNames {
+            append(position, to: &short, key: LookupKey.exact(form))
+            append(position, to: &foldedShort, key: LookupKey.folded(form))
         }
         if let acronym = record.acronym {
             append(position, to: &acronyms, key: LookupKey.exact(acronym))
         }
-        if record.category == "country" || record.category == "territory" {
+        if record.isCountryLike {
             for word in record.adjectives + record.demonyms where nationalities[LookupKey.folded(word)] == nil {
                 nationalities[LookupKey.folded(word)] = position
             }
@@ -64,7 +84,7 @@ struct RecordIndex: Sendable {
                 }
             }
         }
-        for variant in Set(record.avoid) {
+        for variant in record.avoid {
             append(position, to: &avoided, key: LookupKey.exact(variant))
         }
     }
