@@ -9,6 +9,9 @@ enum BuiltInKnowledge {
     /// People, organizations, countries, states, other places and cities.
     static let index = RecordIndex(CompactRecordReader.read(BuiltInRecordData.tables + [BuiltInCityData.table]))
 
+    /// The case-folded names of `index`, for all-caps lookups.
+    static let folded = FoldedNames(index.records)
+
     /// Given names from the census lists, with male and female ranks.
     static let firstNames = NameTable(BuiltInNameData.firstNames)
 

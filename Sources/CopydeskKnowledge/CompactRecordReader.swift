@@ -32,19 +32,18 @@ struct CompactRecordReader {
         return reader.records
     }
 
-    private mutating func readLine(_ line: UnsafeBufferPointer<UInt8>) {
-        var fields: [String] = []
-        var start = 0
-        for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: "\t") {
-            fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self))
-            start = index + 1
-        }
-        guard let first = fields.first, let lead = first.utf8.first else { return }
-        switch lead {
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    private mutating func readLine(_ line: Bytes) {
+        let fields = Self.split(line, on: UInt8(ascii: "\t"))
+        guard let first = fields.first?.first else { return }
+        switch first {
         case UInt8(ascii: "#"):
             return
         case UInt8(ascii: "@"):
-            if fields.count >= 3 { sources[first] = (fields[1], fields[2]) }
+            if fields.count >= 3 {
+                sources[Self.string(fields[0])] = (Self.string(fields[1]), Self.string(fields[2]))
+            }
         case UInt8(ascii: "="):
             readCity(fields)
         default:
@@ -52,37 +51,37 @@ struct CompactRecordReader {
         }
     }
 
-    private mutating func readRecord(_ fields: [String]) {
-        guard fields.count >= 3, let kind = Self.kinds[fields[1]] else { return }
-        var record = KnowledgeRecord(id: fields[0], name: fields[2], kind: kind, source: "", asOf: "")
+    private mutating func readRecord(_ fields: [Bytes]) {
+        guard fields.count >= 3, let kind = Self.kinds[Self.string(fields[1])] else { return }
+        var record = KnowledgeRecord(id: Self.string(fields[0]), name: Self.string(fields[2]), kind: kind, source: "", asOf: "")
         var sourceKey = ""
         var asOf: String?
         for field in fields.dropFirst(3) {
-            guard let equals = field.firstIndex(of: "=") else { continue }
-            let key = field[..<equals]
-            let value = String(field[field.index(after: equals)...])
+            guard let equals = field.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let key = Self.string(Bytes(rebasing: field[..<equals]))
+            let raw = Bytes(rebasing: field[(equals + 1)...])
             switch key {
-            case "c": record.category = value
-            case "a": record.aliases = Self.list(value)
-            case "sn": record.shortNames = Self.list(value)
-            case "ac": record.acronym = value
-            case "d": record.description = value
-            case "t": record.title = value
-            case "o": record.offices = Self.list(value).compactMap(Self.office)
-            case "co": record.country = value
-            case "r": record.region = value
-            case "si": record.since = value
-            case "af": record.affiliation = value
-            case "f": record.firstReference = value
-            case "av": record.avoid = Self.list(value)
-            case "dl": record.datelineForm = value
-            case "dm": record.demonyms = Self.list(value)
-            case "aj": record.adjectives = Self.list(value)
-            case "cp": record.capital = value
-            case "cd": record.codes = Self.list(value)
-            case "pp": record.population = Int(value)
-            case "s": sourceKey = value
-            case "w": asOf = value
+            case "c": record.category = Self.string(raw)
+            case "a": record.aliases = Self.list(raw)
+            case "sn": record.shortNames = Self.list(raw)
+            case "ac": record.acronym = Self.string(raw)
+            case "d": record.description = Self.string(raw)
+            case "t": record.title = Self.string(raw)
+            case "o": record.offices = Self.list(raw).compactMap(Self.office)
+            case "co": record.country = Self.string(raw)
+            case "r": record.region = Self.string(raw)
+            case "si": record.since = Self.string(raw)
+            case "af": record.affiliation = Self.string(raw)
+            case "f": record.firstReference = Self.string(raw)
+            case "av": record.avoid = Self.list(raw)
+            case "dl": record.datelineForm = Self.string(raw)
+            case "dm": record.demonyms = Self.list(raw)
+            case "aj": record.adjectives = Self.list(raw)
+            case "cp": record.capital = Self.string(raw)
+            case "cd": record.codes = Self.list(raw)
+            case "pp": record.population = Int(Self.string(raw))
+            case "s": sourceKey = Self.string(raw)
+            case "w": asOf = Self.string(raw)
             default: continue
             }
         }
@@ -94,18 +93,19 @@ struct CompactRecordReader {
         let source = sources[sourceKey]
         record.source = source?.text ?? ""
         record.asOf = asOf ?? source?.asOf ?? ""
-        if record.category == "country" || record.category == "territory", let code = record.codes.first {
+        if record.isCountryLike, let code = record.codes.first {
             countryNames[code] = record.name
         }
         records.append(record)
     }
 
-    private mutating func readCity(_ fields: [String]) {
+    private mutating func readCity(_ fields: [Bytes]) {
         guard fields.count >= 7, let source = sources["@geo"] else { return }
-        let geonameID = fields[0].dropFirst()
-        let (name, country, region) = (fields[1], fields[2], fields[3])
+        let geonameID = Self.string(Bytes(rebasing: fields[0].dropFirst()))
+        let name = Self.string(fields[1])
+        let country = Self.string(fields[2])
+        let suffix = Self.string(fields[6])
         let dateline: String
-        let suffix = fields[6]
         if suffix == "-" {
             dateline = name.uppercased()
         } else if suffix.hasPrefix("=") {
@@ -114,19 +114,35 @@ struct CompactRecordReader {
             dateline = name.uppercased() + ", " + (suffix.isEmpty ? countryNames[country] ?? country : suffix)
         }
         records.append(KnowledgeRecord(
-            id: "city:\(geonameID)", name: name, kind: .place, category: "city", aliases: Self.list(fields[5]),
-            country: country, region: region.isEmpty ? nil : region, datelineForm: dateline,
-            population: Int(fields[4]), source: source.text, asOf: source.asOf
+            id: "city:" + geonameID, name: name, kind: .place, category: "city", aliases: Self.list(fields[5]),
+            country: country, region: fields[3].isEmpty ? nil : Self.string(fields[3]), datelineForm: dateline,
+            population: Int(Self.string(fields[4])), source: source.text, asOf: source.asOf
         ))
+    }
+
+    /// The pieces of `bytes` between `separator`s, empty pieces kept.
+    private static func split(_ bytes: Bytes, on separator: UInt8) -> [Bytes] {
+        var pieces: [Bytes] = []
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == separator {
+            pieces.append(Bytes(rebasing: bytes[start..<index]))
+            start = index + 1
+        }
+        pieces.append(Bytes(rebasing: bytes[start..<bytes.count]))
+        return pieces
+    }
+
+    private static func string(_ bytes: Bytes) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func list(_ bytes: Bytes) -> [String] {
+        bytes.isEmpty ? [] : split(bytes, on: UInt8(ascii: "|")).map(string)
     }
 
     private static let kinds: [String: KnowledgeRecord.Kind] = [
         "p": .person, "o": .organization, "l": .place, "x": .other,
     ]
-
-    private static func list(_ value: String) -> [String] {
-        value.isEmpty ? [] : value.split(separator: "|").map(String.init)
-    }
 
     private static func office(_ value: String) -> KnowledgeOffice? {
         let parts = value.split(separator: "^", omittingEmptySubsequences: false).map(String.init)

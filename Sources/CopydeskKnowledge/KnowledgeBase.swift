@@ -52,7 +52,10 @@ public struct KnowledgeBase: Sendable {
     public func records(named surface: String) -> [KnowledgeRecord] {
         let found = collect { $0.positions(named: surface) }
         if found.isEmpty && LookupKey.isAllCaps(surface) {
-            return collect { $0.positions(foldedNamed: surface) }
+            return collect(
+                newsroom: { $0.index.positions(foldedNamed: surface, in: $0.folded) },
+                builtIn: { $0.positions(foldedNamed: surface, in: BuiltInKnowledge.folded) }
+            )
         }
         return found
     }
@@ -148,11 +151,17 @@ public struct KnowledgeBase: Sendable {
     /// The records at `positions(index)` in the newsroom layer, then in the built-in index, skipping built-in
     /// records the newsroom overrides.
     private func collect(_ positions: (RecordIndex) -> [Int]) -> [KnowledgeRecord] {
+        collect(newsroom: { positions($0.index) }, builtIn: positions)
+    }
+
+    private func collect(
+        newsroom: (NewsroomLayer.Resolved) -> [Int], builtIn positions: (RecordIndex) -> [Int]
+    ) -> [KnowledgeRecord] {
         var found: [KnowledgeRecord] = []
         let builtIn = BuiltInKnowledge.index
         if let layer {
             let resolved = layer.resolved
-            found += positions(resolved.index).map { resolved.index.records[$0] }
+            found += newsroom(resolved).map { resolved.index.records[$0] }
             found += positions(builtIn).filter { !resolved.overridden.contains($0) }.map { builtIn.records[$0] }
         } else {
             found += positions(builtIn).map { builtIn.records[$0] }

@@ -34,7 +34,12 @@ public enum KnowledgeCard {
             lines.append(text("Affiliation: \(affiliation)", markdown))
         }
         if let placeLine = placeLine(record, knowledge) {
-            lines.append(text(placeLine, markdown))
+            lines.append(text(placeLine.prefix(1).uppercased() + placeLine.dropFirst(), markdown))
+        }
+        if record.isCountryLike, !(record.adjectives + record.demonyms).isEmpty {
+            var line = "Nationality: \(record.adjectives.joined(separator: ", "))"
+            if !record.demonyms.isEmpty { line += "; people: \(record.demonyms.joined(separator: ", "))" }
+            lines.append(text(line, markdown))
         }
         if let dateline = record.datelineForm {
             lines.append(markdown ? "AP dateline: `\(dateline)`" : "AP dateline: \(dateline)")

@@ -6,6 +6,7 @@ enum LookupKey {
 
     /// The form with curly apostrophes and dashes made plain and runs of white space collapsed to one space.
     static func exact(_ surface: String) -> String {
+        if isPlain(surface) { return surface }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in surface.unicodeScalars {
@@ -25,6 +26,17 @@ enum LookupKey {
             result.append(plain)
         }
         return String(result)
+    }
+
+    /// Whether `surface` is ASCII with single spaces between words, so its key is itself (the common case, and
+    /// the one parsing the built-in tables hits thousands of times).
+    private static func isPlain(_ surface: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in surface.utf8 {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x60 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20 || surface.isEmpty
     }
 
     /// The exact key, lowercased: what an all-caps headline form and a mixed-case form have in common.

@@ -8,6 +8,7 @@ final class NewsroomLayer: Sendable {
     /// The resolved layer: merged and added records, and the built-in positions they override.
     struct Resolved: Sendable {
         let index: RecordIndex
+        let folded: FoldedNames
         let overridden: Set<Int>
     }
 

@@ -23,7 +23,7 @@ enum NewsroomOverlay {
                 records.append(record)
             }
         }
-        return NewsroomLayer.Resolved(index: RecordIndex(records), overridden: overridden)
+        return NewsroomLayer.Resolved(index: RecordIndex(records), folded: FoldedNames(records), overridden: overridden)
     }
 
     /// The full forms by which a newsroom record claims a built-in one: its name, aliases, acronym and avoided

@@ -6,9 +6,7 @@
 struct RecordIndex: Sendable {
     let records: [KnowledgeRecord]
     private(set) var exact: [String: [Int]] = [:]
-    private(set) var folded: [String: [Int]] = [:]
     private(set) var short: [String: [Int]] = [:]
-    private(set) var foldedShort: [String: [Int]] = [:]
     private(set) var acronyms: [String: [Int]] = [:]
     private(set) var nationalities: [String: Int] = [:]
     private(set) var offices: [String: [Int]] = [:]
@@ -18,6 +16,7 @@ struct RecordIndex: Sendable {
 
     init(_ records: [KnowledgeRecord]) {
         self.records = records
+        exact.reserveCapacity(records.count * 2)
         for (position, record) in records.enumerated() {
             add(record, at: position)
         }
@@ -30,10 +29,11 @@ struct RecordIndex: Sendable {
         return merged(exact[key], short[key])
     }
 
-    /// The positions of the records a surface form names when case is ignored, full forms first.
-    func positions(foldedNamed surface: String) -> [Int] {
+    /// The positions of the records a surface form names when case is ignored, full forms first; `folded` is
+    /// this index's `FoldedNames`, built separately because only all-caps lookups need it.
+    func positions(foldedNamed surface: String, in folded: FoldedNames) -> [Int] {
         let key = LookupKey.folded(surface)
-        return merged(folded[key], foldedShort[key])
+        return merged(folded.full[key], folded.short[key])
     }
 
     /// The positions of the records whose full forms (not short names) include `surface`.
@@ -41,7 +41,7 @@ struct RecordIndex: Sendable {
         exact[LookupKey.exact(surface)] ?? []
     }
 
-    private func merged(_ first: [Int]?, _ second: [Int]?) -> [Int] {
+    func merged(_ first: [Int]?, _ second: [Int]?) -> [Int] {
         guard let second else { return first ?? [] }
         guard let first else { return second }
         return first + second.filter { !first.contains($0) }
@@ -53,20 +53,14 @@ struct RecordIndex: Sendable {
 
     private mutating func add(_ record: KnowledgeRecord, at position: Int) {
         ids[record.id] = ids[record.id] ?? position
-        var forms = record.surfaceForms + record.avoid
-        if record.isCountryLike {
-            forms += record.codes.filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) }
-        }
-        for form in forms {
-            append(position, to: &exact, key: LookupKey.exact(form))
-            append(position, to: &folded, key: LookupKey.folded(form))
+        for form in record.fullForms {
+            Self.append(position, to: &exact, key: LookupKey.exact(form))
         }
         for form in record.shortNames {
-            append(position, to: &short, key: LookupKey.exact(form))
-            append(position, to: &foldedShort, key: LookupKey.folded(form))
+            Self.append(position, to: &short, key: LookupKey.exact(form))
         }
         if let acronym = record.acronym {
-            append(position, to: &acronyms, key: LookupKey.exact(acronym))
+            Self.append(position, to: &acronyms, key: LookupKey.exact(acronym))
         }
         if record.isCountryLike {
             for word in record.adjectives + record.demonyms where nationalities[LookupKey.folded(word)] == nil {
@@ -78,21 +72,52 @@ struct RecordIndex: Sendable {
         }
         for office in record.offices {
             for holder in [office.country, office.organization].compactMap({ $0 }) {
-                append(position, to: &offices, key: LookupKey.office(office.title, holder))
+                Self.append(position, to: &offices, key: LookupKey.office(office.title, holder))
                 if office.isLeader {
-                    append(position, to: &offices, key: LookupKey.office(LookupKey.leaderTitle, holder))
+                    Self.append(position, to: &offices, key: LookupKey.office(LookupKey.leaderTitle, holder))
                 }
             }
         }
         for variant in record.avoid {
-            append(position, to: &avoided, key: LookupKey.exact(variant))
+            Self.append(position, to: &avoided, key: LookupKey.exact(variant))
         }
     }
 
-    private func append(_ position: Int, to table: inout [String: [Int]], key: String) {
+    // Static, so the table is the only reference while it is mutated: a method would hold a copy of `self` and
+    // make every insertion copy the whole dictionary.
+    static func append(_ position: Int, to table: inout [String: [Int]], key: String) {
         guard !key.isEmpty else { return }
         if table[key]?.last != position {
             table[key, default: []].append(position)
         }
+    }
+}
+
+/// The case-folded names of a `RecordIndex`, for all-caps headlines: built on the first lookup that needs them.
+struct FoldedNames: Sendable {
+    private(set) var full: [String: [Int]] = [:]
+    private(set) var short: [String: [Int]] = [:]
+
+    init(_ records: [KnowledgeRecord]) {
+        for (position, record) in records.enumerated() {
+            for form in record.fullForms {
+                RecordIndex.append(position, to: &full, key: LookupKey.folded(form))
+            }
+            for form in record.shortNames {
+                RecordIndex.append(position, to: &short, key: LookupKey.folded(form))
+            }
+        }
+    }
+}
+
+extension KnowledgeRecord {
+    /// The forms a lookup matches before short names: name, aliases, acronym, avoided spellings and, for
+    /// countries, the ISO alpha-3 code.
+    var fullForms: [String] {
+        var forms = surfaceForms + avoid
+        if isCountryLike {
+            forms += codes.filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) }
+        }
+        return forms
     }
 }
