@@ -7,6 +7,7 @@ public enum CopydeskCommand {
         CheckCommand.self,
         AnalyzeCommand.self,
         RulesCommand.self,
+        ExplainEntityCommand.self,
         ServeCommand.self,
     ]
 

@@ -32,7 +32,8 @@ struct KnowledgeCardTests {
         #expect(text.contains("AP dateline: TIANJIN, China"))
         #expect(text.contains("GeoNames"))
         let russia = try card("Russia")
-        #expect(russia.contains("capital Moscow"))
+        #expect(russia.contains("Capital Moscow"))
+        #expect(russia.contains("Nationality: Russian; people: Russian, Russians"))
         #expect(russia.contains("ISO RU/RUS"))
     }
 
