@@ -97,6 +97,7 @@ enum CheckCommand: Subcommand {
             }
             any = true
         }
+        if reportEntityFileProblems(runs, console: console) { any = true }
         return any
     }
 }

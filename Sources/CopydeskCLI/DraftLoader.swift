@@ -8,6 +8,7 @@ import Foundation
 struct DraftLoader: Sendable {
     let host: AnalysisHost
     let store = ConfigurationStore()
+    let entities = EntityFileStore()
     /// Command-line settings laid over every configuration file (`--date`).
     let commandLine: SettingsLayer?
 
@@ -55,8 +56,12 @@ struct DraftLoader: Sendable {
     /// Analyses `bytes` as the draft at `displayPath`, with the configuration that applies at `configurationPath`.
     func analyze(_ bytes: [UInt8], displayPath: String, configurationPath: String) -> DraftRun {
         let (settings, configuration) = store.settings(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [])
-        let analysis = host.analyze(bytes, format: DraftFormat(fileName: displayPath), settings: settings)
-        return DraftRun(displayPath: displayPath, analysis: analysis, lines: LineIndex(bytes), configuration: configuration)
+        let loaded = entities.knowledge(for: configuration)
+        let analysis = host.analyze(bytes, format: DraftFormat(fileName: displayPath), settings: settings, knowledge: loaded.knowledge)
+        return DraftRun(
+            displayPath: displayPath, analysis: analysis, lines: LineIndex(bytes), configuration: configuration,
+            entities: loaded
+        )
     }
 
     /// The command-line layer for `--date`, or a usage error when the date is not YYYY-MM-DD.

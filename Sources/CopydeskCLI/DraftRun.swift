@@ -10,6 +10,8 @@ struct DraftRun: Sendable {
     var lines: LineIndex
     /// The configuration file that applied, if any.
     var configuration: ConfigurationFile?
+    /// The newsroom entity files that configuration lists, as read.
+    var entities: EntityFileStore.Loaded?
 
     /// The one-based line and column (in Unicode characters) of UTF-8 byte `offset`, as compilers print them.
     func lineAndColumn(_ offset: Int) -> (line: Int, column: Int) {

@@ -60,7 +60,7 @@ enum ExplainEntityCommand: Subcommand {
             console.error("copydesk: \(failure)")
         }
         for problem in loaded.problems {
-            console.error(problem.description)
+            console.error("copydesk: \(problem)")
         }
 
         let records = lookUp(query, in: loaded.knowledge)

@@ -60,3 +60,29 @@ struct ExplainEntityCommandTests {
         #expect(run(["--format", "yaml", "Putin"]).status == 2)
     }
 }
+
+struct EntityFilesInCheckTests {
+    @Test func checkReportsBrokenEntityLinesAndExitsTwo() throws {
+        let scratch = try CheckCommandTests.Scratch([
+            ".copydesk.json": #"{"entities": ["entities.jsonl"]}"#,
+            "entities.jsonl": "{\"name\": \"Cara Diemont\", \"kind\": \"person\"}\n{\"kind\": \"person\"}\n",
+            "a.md": "Body.",
+        ])
+        let console = Console.capturing()
+        let status = CopydeskCommand.main(arguments: ["check", scratch.path + "/a.md"], console: console)
+        #expect(status == 2)
+        #expect(console.errors.contains("entities.jsonl:2: error: field 'name': missing or empty"))
+    }
+
+    @Test func checkIsQuietWithGoodEntityFiles() throws {
+        let scratch = try CheckCommandTests.Scratch([
+            ".copydesk.json": #"{"entities": ["entities.jsonl"]}"#,
+            "entities.jsonl": "{\"name\": \"Cara Diemont\", \"kind\": \"person\"}\n",
+            "a.md": "Body.",
+        ])
+        let console = Console.capturing()
+        let status = CopydeskCommand.main(arguments: ["check", scratch.path + "/a.md"], console: console)
+        #expect(status == 0)
+        #expect(console.errors.isEmpty)
+    }
+}

@@ -41,8 +41,12 @@ public final class AnalysisHost: Sendable {
         self.retainedGenerations = retainedGenerations
     }
 
-    /// Analyses `bytes` (UTF-8) read as `format` with `settings` layered under the draft's front matter settings.
-    public func analyze(_ bytes: [UInt8], format: DraftFormat, settings: AnalysisSettings) -> DraftAnalysis {
+    /// Analyses `bytes` (UTF-8) read as `format` with `settings` layered under the draft's front matter settings,
+    /// using `knowledge` (the newsroom's entity files over the built-in records) or else the host's knowledge.
+    public func analyze(
+        _ bytes: [UInt8], format: DraftFormat, settings: AnalysisSettings, knowledge: KnowledgeBase? = nil
+    ) -> DraftAnalysis {
+        let knowledge = knowledge ?? self.knowledge
         let structure = DraftStructure.parse(bytes, format: format)
         var effective = settings
         if let frontMatterSettings = structure.frontMatter?.settings {
