@@ -16,6 +16,8 @@ struct CompactRecordReader {
     /// Reads every table in order; cities are read last so they can borrow country names for datelines.
     static func read(_ tables: [StaticString]) -> [KnowledgeRecord] {
         var reader = CompactRecordReader()
+        // Records are large values; growing the array by doubling would copy them several times.
+        reader.records.reserveCapacity(tables.reduce(0) { $0 + $1.utf8CodeUnitCount } / 40)
         for table in tables {
             table.withUTF8Buffer { buffer in
                 var start = 0
@@ -79,7 +81,7 @@ struct CompactRecordReader {
             case "aj": record.adjectives = Self.list(raw)
             case "cp": record.capital = Self.string(raw)
             case "cd": record.codes = Self.list(raw)
-            case "pp": record.population = Int(Self.string(raw))
+            case "pp": record.population = Self.integer(raw)
             case "s": sourceKey = Self.string(raw)
             case "w": asOf = Self.string(raw)
             default: continue
@@ -107,16 +109,16 @@ struct CompactRecordReader {
         let suffix = Self.string(fields[6])
         let dateline: String
         if suffix == "-" {
-            dateline = name.uppercased()
+            dateline = Self.uppercased(fields[1])
         } else if suffix.hasPrefix("=") {
             dateline = String(suffix.dropFirst())
         } else {
-            dateline = name.uppercased() + ", " + (suffix.isEmpty ? countryNames[country] ?? country : suffix)
+            dateline = Self.uppercased(fields[1]) + ", " + (suffix.isEmpty ? countryNames[country] ?? country : suffix)
         }
         records.append(KnowledgeRecord(
             id: "city:" + geonameID, name: name, kind: .place, category: "city", aliases: Self.list(fields[5]),
             country: country, region: fields[3].isEmpty ? nil : Self.string(fields[3]), datelineForm: dateline,
-            population: Int(Self.string(fields[4])), source: source.text, asOf: source.asOf
+            population: Self.integer(fields[4]), source: source.text, asOf: source.asOf
         ))
     }
 
@@ -130,6 +132,28 @@ struct CompactRecordReader {
         }
         pieces.append(Bytes(rebasing: bytes[start..<bytes.count]))
         return pieces
+    }
+
+    /// The bytes upper-cased as a dateline wants them; ASCII without going through Unicode case mapping.
+    private static func uppercased(_ bytes: Bytes) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return string(bytes).uppercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    /// The decimal number the bytes spell, or nil.
+    private static func integer(_ bytes: Bytes) -> Int? {
+        guard !bytes.isEmpty, bytes.count < 19 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     private static func string(_ bytes: Bytes) -> String {
