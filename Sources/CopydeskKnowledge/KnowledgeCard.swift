@@ -19,11 +19,13 @@ public enum KnowledgeCard {
         let heading = record.acronym.map { "\(record.name) (\($0))" } ?? record.name
         let kindText = [record.kind.rawValue, record.category].compactMap { $0 }.uniqued().joined(separator: ", ")
         lines.append(markdown ? "**\(escape(heading))** · \(kindText)" : "\(heading) — \(kindText)")
-        if let description = record.description {
+        let officeLines = record.offices.map { officeLine($0, knowledge) }
+        // "President of Ukraine" says nothing the office line "President of Ukraine since 20 May 2019" does not.
+        if let description = record.description, !officeLines.contains(where: { $0.hasPrefix(description) }) {
             lines.append(text(description, markdown))
         }
-        for office in record.offices {
-            lines.append(text(officeLine(office, knowledge), markdown))
+        for line in officeLines {
+            lines.append(text(line, markdown))
         }
         if record.offices.isEmpty, let title = record.title {
             var line = title

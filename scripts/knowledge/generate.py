@@ -259,8 +259,9 @@ def country_records(unpacked):
         override = overrides.get(code, [code, "", "", "", "", ""])
         name = override[1] or re.sub(r"^The ", "", entry["name"])
         extra = info.get(code, {})
+            # Inverted catalogue forms ("Korea, Democratic People's Republic of") are not names copy uses.
         alt = [a for a in extra.get("altSpellings", []) if len(a) > 3 and all(ord(c) < 0x250 for c in a)
-               and a.upper() != a]
+               and a.upper() != a and "," not in a]
         aliases = with_folded([name] + [entry["name"], extra.get("name", "")] + override[2].split("|") + alt)
         aliases = [a for a in aliases if a and a != name and not a.startswith("The ")]
         if override[3]:
@@ -363,8 +364,8 @@ def city_lines(unpacked, countries, ap_states, sources):
             region = state_names.get(code, "")
         else:
             region = regions.get((cc, code), "")
-        if region == city["name"] or fold(region) == fold(city["name"]):
-            region = region  # city-provinces keep their region: Tianjin in Tianjin
+        if city["name"] == countries["_names"].get(cc):
+            region = ""  # city-states (Hong Kong, Singapore): GeoNames' district is not a region a reader wants
         if standalone:
             seen_datelines.add(key)
             suffix = "-"
@@ -475,7 +476,7 @@ def main():
     events = curated_records("events.jsonl", "other", "event", sources)
     countries = country_records(unpacked)
     states, ap_states = state_records(unpacked)
-    context = {"_countries": countries, "_states": states}
+    context = {"_countries": countries, "_states": states, "_names": {r.fields["codes"][0]: r.name for r in countries}}
     cities = city_lines(unpacked, context, ap_states, sources)
 
     records = people + organizations + countries + states + places + events

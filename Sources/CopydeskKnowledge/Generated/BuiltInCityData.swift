@@ -42,7 +42,7 @@ enum BuiltInCityData {
 =3936456	Lima	PE	Lima	7737002		
 =3688689	Bogotá	CO	Bogota D.C.	7674366	Bogota	
 =1814906	Chongqing	CN	Chongqing	7457599		
-=1819729	Hong Kong	HK	Wanchai	7396076		-
+=1819729	Hong Kong	HK		7396076		-
 =98182	Baghdad	IQ	Mayorality of Baghdad	7216000		-
 =1790842	Wuzhong	CN	Ningxia	7202654		
 =1797929	Qingdao	CN	Shandong	7172451		
@@ -921,7 +921,7 @@ enum BuiltInCityData {
 =901344	Ndola	ZM	Copperbelt	627503		
 =3465624	Contagem	BR	Minas Gerais	627123		
 =479123	Ulyanovsk	RU	Ulyanovsk	626540		
-=223817	Djibouti	DJ	Djibouti	626512		-
+=223817	Djibouti	DJ		626512		-
 =2648579	Glasgow	GB	Scotland	626410		Scotland
 =2035513	Panshan	CN	Liaoning	625040		
 =4299276	Louisville	US	Kentucky	624444		Ky.
@@ -6214,7 +6214,7 @@ enum BuiltInCityData {
 =2139521	Nouméa	NC		93060	Noumea	
 =3570675	Fort-de-France	MQ	Martinique	89995		
 =2198148	Suva	FJ		77366		
-=2960316	Luxembourg	LU	Luxembourg	76684		-
+=2960316	Luxembourg	LU		76684		-
 =934985	Mbabane	SZ	Hhohho	76218		
 =921772	Moroni	KM	Grande Comore	74749		
 =426272	Gitega	BI		64904		
@@ -6230,7 +6230,7 @@ enum BuiltInCityData {
 =4035413	Apia	WS	Tuamasaga	40407		
 =2110257	Tarawa	KI	Gilbert Islands	40311		
 =2413876	Banjul	GM	Banjul	37274		
-=2993458	Monaco	MC	Commune de Monaco	32965		-
+=2993458	Monaco	MC		32965		-
 =3621841	San José	CR	Alajuela	31430	San Jose	
 =3577154	Oranjestad	AW		29998		
 =3580661	George Town	KY		29370		
@@ -6264,7 +6264,7 @@ enum BuiltInCityData {
 =3579132	Gustavia	BL		5988		
 =3578851	Marigot	MF		5700		
 =3042030	Vaduz	LI	Vaduz	5197		
-=3168070	San Marino	SM	Borgo Maggiore	4500		-
+=3168070	San Marino	SM		4500		-
 =3576994	Cockburn Town	TC		3720		
 =2729907	Longyearbyen	SJ	Svalbard	2368		
 =3426691	Stanley	FK		2213		

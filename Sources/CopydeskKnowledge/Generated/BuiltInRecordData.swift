@@ -4,7 +4,7 @@
 /// The built-in people, organizations, places, countries and states in compact form.
 enum BuiltInRecordData {
     /// A hash of every generated table; `KnowledgeBase.builtIn.revision`.
-    static let revision = 738230609
+    static let revision = 1759646075
 
     static let tables: [StaticString] = [people, organizations, countries, states, places]
 
@@ -328,7 +328,7 @@ country:BE	l	Belgium	c=country	a=België|Belgie|Belgien|Belgique|Kingdom of Belg
 country:BZ	l	Belize	c=country	d=Country in North America	co=BZ	dm=Belizean|Belizeans	aj=Belizean	cp=Belmopan	cd=BZ|BLZ	pp=383071	s=@countries
 country:BJ	l	Benin	c=country	a=Republic of Benin|République du Bénin|Republique du Benin	d=Country in Africa	co=BJ	dm=Beninese	aj=Beninese	cp=Porto-Novo	cd=BJ|BEN	pp=11485048	s=@countries
 country:BT	l	Bhutan	c=country	a=Kingdom of Bhutan	d=Country in Asia	co=BT	dm=Bhutanese	aj=Bhutanese	cp=Thimphu	cd=BT|BTN	pp=754394	s=@countries
-country:BO	l	Bolivia	c=country	a=Buliwya|Wuliwya|Plurinational State of Bolivia|Estado Plurinacional de Bolivia|Buliwya Mamallaqta|Wuliwya Suyu|Tetã Volívia|Bolivia, Plurinational State of|Teta Volivia	d=Country in South America	co=BO	dm=Bolivian|Bolivians	aj=Bolivian	cp=Sucre	cd=BO|BOL	pp=11353142	s=@countries
+country:BO	l	Bolivia	c=country	a=Buliwya|Wuliwya|Plurinational State of Bolivia|Estado Plurinacional de Bolivia|Buliwya Mamallaqta|Wuliwya Suyu|Tetã Volívia|Teta Volivia	d=Country in South America	co=BO	dm=Bolivian|Bolivians	aj=Bolivian	cp=Sucre	cd=BO|BOL	pp=11353142	s=@countries
 country:BA	l	Bosnia and Herzegovina	c=country	a=Bosnia|Bosnia-Herzegovina|Republic of Bosnia and Herzegovina	d=Country in Europe	co=BA	dm=Bosnian|Bosnians	aj=Bosnian	cp=Sarajevo	cd=BA|BIH	pp=3323929	s=@countries
 country:BW	l	Botswana	c=country	a=Republic of Botswana|Lefatshe la Botswana	d=Country in Africa	co=BW	dm=Motswana|Batswana	aj=Botswanan	cp=Gaborone	cd=BW|BWA	pp=2254126	s=@countries
 country:BR	l	Brazil	c=country	a=Brasil|Federative Republic of Brazil|República Federativa do Brasil|Republica Federativa do Brasil	d=Country in South America	co=BR	dm=Brazilian|Brazilians	aj=Brazilian	cp=Brasilia	cd=BR|BRA	pp=209469333	s=@countries
@@ -341,7 +341,7 @@ country:CM	l	Cameroon	c=country	a=Republic of Cameroon|République du Cameroun|R
 country:CA	l	Canada	c=country	d=Country in North America	co=CA	dm=Canadian|Canadians	aj=Canadian	cp=Ottawa	cd=CA|CAN	pp=37058856	s=@countries
 country:CV	l	Cape Verde	c=country	a=Cabo Verde|Republic of Cabo Verde|República de Cabo Verde|Republica de Cabo Verde	d=Country in Africa	co=CV	dm=Cape Verdean|Cape Verdeans	aj=Cape Verdean	cp=Praia	cd=CV|CPV	pp=543767	s=@countries
 country:CF	l	Central African Republic	c=country	a=République centrafricaine|Republique centrafricaine	d=Country in Africa	co=CF	dm=Central African|Central Africans	aj=Central African	cp=Bangui	cd=CF|CAF	pp=4666377	s=@countries
-country:TD	l	Chad	c=country	a=Tchad|Republic of Chad|République du Tchad|Chad, Republic of|Republique du Tchad	d=Country in Africa	co=TD	dm=Chadian|Chadians	aj=Chadian	cp=N'Djamena	cd=TD|TCD	pp=15477751	s=@countries
+country:TD	l	Chad	c=country	a=Tchad|Republic of Chad|République du Tchad|Republique du Tchad	d=Country in Africa	co=TD	dm=Chadian|Chadians	aj=Chadian	cp=N'Djamena	cd=TD|TCD	pp=15477751	s=@countries
 country:CL	l	Chile	c=country	a=Republic of Chile|República de Chile|Republica de Chile	d=Country in South America	co=CL	dm=Chilean|Chileans	aj=Chilean	cp=Santiago	cd=CL|CHL	pp=18729160	s=@countries
 country:CN	l	China	c=country	a=People's Republic of China|PRC|mainland China|Zhōngguó|Zhongguo|Zhonghua|Zhōnghuá Rénmín Gònghéguó|Zhonghua Renmin Gongheguo	d=Country in Asia	co=CN	dm=Chinese	aj=Chinese	cp=Beijing	cd=CN|CHN	pp=1411778724	s=@countries
 country:CO	l	Colombia	c=country	a=Republic of Colombia|República de Colombia|Republica de Colombia	d=Country in South America	co=CO	dm=Colombian|Colombians	aj=Colombian	cp=Bogota	cd=CO|COL	pp=49648685	s=@countries
@@ -351,7 +351,7 @@ country:HR	l	Croatia	c=country	a=Hrvatska|Republic of Croatia|Republika Hrvatska
 country:CU	l	Cuba	c=country	a=Republic of Cuba|República de Cuba|Republica de Cuba	d=Country in North America	co=CU	dm=Cuban|Cubans	aj=Cuban	cp=Havana	cd=CU|CUB	pp=11338138	s=@countries
 country:CY	l	Cyprus	c=country	a=Kýpros|Kıbrıs|Republic of Cyprus|Kıbrıs Cumhuriyeti|Kypros|Kibris|Kibris Cumhuriyeti	d=Country in Europe	co=CY	dm=Cypriot|Cypriots	aj=Cypriot	cp=Nicosia	cd=CY|CYP	pp=1189265	s=@countries
 country:CZ	l	Czech Republic	c=country	a=Czechia|Česká republika|Česko|Ceska republika|Cesko	d=Country in Europe	co=CZ	dm=Czech|Czechs	aj=Czech	cp=Prague	cd=CZ|CZE	pp=10625695	s=@countries
-country:CD	l	Democratic Republic of the Congo	c=country	a=Congo|DR Congo|DRC|Congo-Kinshasa|Congo, The Democratic Republic of the|Congo, Democratic Republic of the	d=Country in Africa	co=CD	dm=Congolese	aj=Congolese	cp=Kinshasa	cd=CD|COD	pp=84068091	s=@countries
+country:CD	l	Democratic Republic of the Congo	c=country	a=Congo|DR Congo|DRC|Congo-Kinshasa	d=Country in Africa	co=CD	dm=Congolese	aj=Congolese	cp=Kinshasa	cd=CD|COD	pp=84068091	s=@countries
 country:DK	l	Denmark	c=country	a=Danmark|Kingdom of Denmark|Kongeriget Danmark	d=Country in Europe	co=DK	dm=Dane|Danes	aj=Danish	cp=Copenhagen	cd=DK|DNK	pp=5797446	s=@countries
 country:DJ	l	Djibouti	c=country	a=Jabuuti|Gabuuti|Republic of Djibouti|République de Djibouti|Gabuutih Ummuuno|Jamhuuriyadda Jabuuti|Republique de Djibouti	d=Country in Africa	co=DJ	dm=Djiboutian|Djiboutians	aj=Djiboutian	cp=Djibouti	cd=DJ|DJI	pp=958920	s=@countries
 country:DM	l	Dominica	c=country	a=Dominique|Commonwealth of Dominica	d=Country in North America	co=DM	dm=Dominican|Dominicans	aj=Dominican	cp=Roseau	cd=DM|DMA	pp=71625	s=@countries
@@ -385,7 +385,7 @@ country:HU	l	Hungary	c=country	a=Magyarorszag	d=Country in Europe	co=HU	dm=Hunga
 country:IS	l	Iceland	c=country	a=Island|Republic of Iceland|Lýðveldið Ísland|Lyðveldið Island	d=Country in Europe	co=IS	dm=Icelander|Icelanders	aj=Icelandic	cp=Reykjavik	cd=IS|ISL	pp=353574	s=@countries
 country:IN	l	India	c=country	a=Republic of India|Bhārat|Bharat Ganrajya|Bharat	d=Country in Asia	co=IN	dm=Indian|Indians	aj=Indian	cp=New Delhi	cd=IN|IND	pp=1352617328	s=@countries
 country:ID	l	Indonesia	c=country	a=Republic of Indonesia|Republik Indonesia	d=Country in Asia	co=ID	dm=Indonesian|Indonesians	aj=Indonesian	cp=Jakarta	cd=ID|IDN	pp=267663435	s=@countries
-country:IR	l	Iran	c=country	a=Islamic Republic of Iran|Jomhuri-ye Eslāmi-ye Irān|Iran, Islamic Republic of|Jomhuri-ye Eslami-ye Iran	d=Country in Asia	co=IR	dm=Iranian|Iranians	aj=Iranian	cp=Tehran	cd=IR|IRN	pp=81800269	s=@countries
+country:IR	l	Iran	c=country	a=Islamic Republic of Iran|Jomhuri-ye Eslāmi-ye Irān|Jomhuri-ye Eslami-ye Iran	d=Country in Asia	co=IR	dm=Iranian|Iranians	aj=Iranian	cp=Tehran	cd=IR|IRN	pp=81800269	s=@countries
 country:IQ	l	Iraq	c=country	a=Republic of Iraq	d=Country in Asia	co=IQ	dm=Iraqi|Iraqis	aj=Iraqi	cp=Baghdad	cd=IQ|IRQ	pp=38433600	s=@countries
 country:IE	l	Ireland	c=country	a=Republic of Ireland|Éire|Poblacht na hÉireann|Eire|Poblacht na hEireann	d=Country in Europe	co=IE	dm=Irishman|Irishmen|Irishwoman|the Irish	aj=Irish	cp=Dublin	cd=IE|IRL	pp=4853506	s=@countries
 country:IL	l	Israel	c=country	a=State of Israel|Medīnat Yisrā'el|Medinat Yisra'el	d=Country in Asia	co=IL	dm=Israeli|Israelis	aj=Israeli	cp=Jerusalem	cd=IL|ISR	pp=8883800	s=@countries
@@ -418,8 +418,8 @@ country:MH	l	Marshall Islands	c=country	a=Republic of the Marshall Islands	d=Cou
 country:MR	l	Mauritania	c=country	a=Islamic Republic of Mauritania	d=Country in Africa	co=MR	dm=Mauritanian|Mauritanians	aj=Mauritanian	cp=Nouakchott	cd=MR|MRT	pp=4403319	s=@countries
 country:MU	l	Mauritius	c=country	a=Republic of Mauritius|République de Maurice|Republique de Maurice	d=Country in Africa	co=MU	dm=Mauritian|Mauritians	aj=Mauritian	cp=Port Louis	cd=MU|MUS	pp=1265303	s=@countries
 country:MX	l	Mexico	c=country	a=Mexicanos|United Mexican States|Estados Unidos Mexicanos	d=Country in North America	co=MX	dm=Mexican|Mexicans	aj=Mexican	cp=Mexico City	cd=MX|MEX	pp=126190788	s=@countries
-country:FM	l	Micronesia	c=country	a=Federated States of Micronesia|Micronesia, Federated States of	d=Country in Oceania	co=FM	dm=Micronesian|Micronesians	aj=Micronesian	cp=Palikir	cd=FM|FSM	pp=112640	s=@countries
-country:MD	l	Moldova	c=country	a=Republic of Moldova|Republica Moldova|Moldova, Republic of	d=Country in Europe	co=MD	dm=Moldovan|Moldovans	aj=Moldovan	cp=Chisinau	cd=MD|MDA	pp=3545883	s=@countries
+country:FM	l	Micronesia	c=country	a=Federated States of Micronesia	d=Country in Oceania	co=FM	dm=Micronesian|Micronesians	aj=Micronesian	cp=Palikir	cd=FM|FSM	pp=112640	s=@countries
+country:MD	l	Moldova	c=country	a=Republic of Moldova|Republica Moldova	d=Country in Europe	co=MD	dm=Moldovan|Moldovans	aj=Moldovan	cp=Chisinau	cd=MD|MDA	pp=3545883	s=@countries
 country:MC	l	Monaco	c=country	a=Principality of Monaco|Principauté de Monaco|Principaute de Monaco	d=Country in Europe	co=MC	dm=Monegasque|Monegasques	aj=Monegasque	cp=Monaco	cd=MC|MCO	pp=38682	s=@countries
 country:MN	l	Mongolia	c=country	d=Country in Asia	co=MN	dm=Mongolian|Mongolians	aj=Mongolian	cp=Ulaanbaatar	cd=MN|MNG	pp=3170208	s=@countries
 country:ME	l	Montenegro	c=country	a=Montenegrin	d=Country in Europe	co=ME	aj=Montenegrin	cp=Podgorica	cd=ME|MNE	pp=622345	s=@countries
@@ -434,7 +434,7 @@ country:NZ	l	New Zealand	c=country	a=Aotearoa	d=Country in Oceania	co=NZ	dm=New 
 country:NI	l	Nicaragua	c=country	a=Republic of Nicaragua|República de Nicaragua|Republica de Nicaragua	d=Country in North America	co=NI	dm=Nicaraguan|Nicaraguans	aj=Nicaraguan	cp=Managua	cd=NI|NIC	pp=6465513	s=@countries
 country:NE	l	Niger	c=country	a=Nijar|Republic of Niger|République du Niger|Republic of the Niger|Republique du Niger	d=Country in Africa	co=NE	dm=Nigerien|Nigeriens	aj=Nigerien	cp=Niamey	cd=NE|NER	pp=22442948	s=@countries
 country:NG	l	Nigeria	c=country	a=Nijeriya|Naíjíríà|Federal Republic of Nigeria|Naijiria	d=Country in Africa	co=NG	dm=Nigerian|Nigerians	aj=Nigerian	cp=Abuja	cd=NG|NGA	pp=195874740	s=@countries
-country:KP	l	North Korea	c=country	a=Democratic People's Republic of Korea|DPRK|Chosŏn Minjujuŭi Inmin Konghwaguk|Korea, Democratic People's Republic of|Choson Minjujuui Inmin Konghwaguk	d=Country in Asia	co=KP	dm=North Korean|North Koreans	aj=North Korean	cp=Pyongyang	cd=KP|PRK	pp=25549819	s=@countries
+country:KP	l	North Korea	c=country	a=Democratic People's Republic of Korea|DPRK|Chosŏn Minjujuŭi Inmin Konghwaguk|Choson Minjujuui Inmin Konghwaguk	d=Country in Asia	co=KP	dm=North Korean|North Koreans	aj=North Korean	cp=Pyongyang	cd=KP|PRK	pp=25549819	s=@countries
 country:MK	l	North Macedonia	c=country	a=Republic of Macedonia|Macedonia	d=Country in Europe	co=MK	dm=North Macedonian|North Macedonians	aj=North Macedonian|Macedonian	cp=Skopje	cd=MK|MKD	pp=2082958	s=@countries
 country:NO	l	Norway	c=country	a=Norge|Noreg|Kingdom of Norway|Kongeriket Norge|Kongeriket Noreg	d=Country in Europe	co=NO	dm=Norwegian|Norwegians	aj=Norwegian	cp=Oslo	cd=NO|NOR	pp=5314336	s=@countries
 country:OM	l	Oman	c=country	a=Sultanate of Oman	d=Country in Asia	co=OM	dm=Omani|Omanis	aj=Omani	cp=Muscat	cd=OM|OMN	pp=4829483	s=@countries
@@ -469,7 +469,7 @@ country:SI	l	Slovenia	c=country	a=Republic of Slovenia|Republika Slovenija	d=Cou
 country:SB	l	Solomon Islands	c=country	d=Country in Oceania	co=SB	aj=Solomon Islander	cp=Honiara	cd=SB|SLB	pp=652858	s=@countries
 country:SO	l	Somalia	c=country	a=Federal Republic of Somalia|Jamhuuriyadda Federaalka Soomaaliya	d=Country in Africa	co=SO	dm=Somali|Somalis	aj=Somali	cp=Mogadishu	cd=SO|SOM	pp=15008154	s=@countries
 country:ZA	l	South Africa	c=country	a=Suid-Afrika|Republic of South Africa	d=Country in Africa	co=ZA	dm=South African|South Africans	aj=South African	cp=Pretoria	cd=ZA|ZAF	pp=57779622	s=@countries
-country:KR	l	South Korea	c=country	a=Republic of Korea|ROK|Korea, Republic of	d=Country in Asia	co=KR	dm=South Korean|South Koreans	aj=South Korean	cp=Seoul	cd=KR|KOR	pp=51635256	s=@countries
+country:KR	l	South Korea	c=country	a=Republic of Korea|ROK	d=Country in Asia	co=KR	dm=South Korean|South Koreans	aj=South Korean	cp=Seoul	cd=KR|KOR	pp=51635256	s=@countries
 country:SS	l	South Sudan	c=country	a=Republic of South Sudan	d=Country in Africa	co=SS	dm=South Sudanese	aj=South Sudanese	cp=Juba	cd=SS|SSD	pp=8260490	s=@countries
 country:ES	l	Spain	c=country	a=Kingdom of Spain|Reino de España|Reino de Espana	d=Country in Europe	co=ES	dm=Spaniard|Spaniards	aj=Spanish	cp=Madrid	cd=ES|ESP	pp=46723749	s=@countries
 country:LK	l	Sri Lanka	c=country	a=Democratic Socialist Republic of Sri Lanka	d=Country in Asia	co=LK	dm=Sri Lankan|Sri Lankans	aj=Sri Lankan	cp=Colombo	cd=LK|LKA	pp=21670000	s=@countries
@@ -479,7 +479,7 @@ country:SE	l	Sweden	c=country	a=Kingdom of Sweden|Konungariket Sverige	d=Country
 country:CH	l	Switzerland	c=country	a=Swiss Confederation|Schweiz|Suisse|Svizzera|Svizra	d=Country in Europe	co=CH	dm=Swiss	aj=Swiss	cp=Bern	cd=CH|CHE	pp=8516543	s=@countries
 country:SY	l	Syria	c=country	a=Syrian Arab Republic	d=Country in Asia	co=SY	dm=Syrian|Syrians	aj=Syrian	cp=Damascus	cd=SY|SYR	pp=16906283	s=@countries
 country:TJ	l	Tajikistan	c=country	a=Toçikiston|Republic of Tajikistan|Çumhuriyi Toçikiston|Tocikiston|Cumhuriyi Tocikiston	d=Country in Asia	co=TJ	dm=Tajik|Tajiks	aj=Tajik	cp=Dushanbe	cd=TJ|TJK	pp=9100837	s=@countries
-country:TZ	l	Tanzania	c=country	a=United Republic of Tanzania|Jamhuri ya Muungano wa Tanzania|Tanzania, United Republic of	d=Country in Africa	co=TZ	dm=Tanzanian|Tanzanians	aj=Tanzanian	cp=Dodoma	cd=TZ|TZA	pp=56318348	s=@countries
+country:TZ	l	Tanzania	c=country	a=United Republic of Tanzania|Jamhuri ya Muungano wa Tanzania	d=Country in Africa	co=TZ	dm=Tanzanian|Tanzanians	aj=Tanzanian	cp=Dodoma	cd=TZ|TZA	pp=56318348	s=@countries
 country:TH	l	Thailand	c=country	a=Prathet|Thai|Kingdom of Thailand|Ratcha Anachak Thai	d=Country in Asia	co=TH	dm=Thai|Thais	aj=Thai	cp=Bangkok	cd=TH|THA	pp=69428524	s=@countries
 country:TG	l	Togo	c=country	a=Togolese|Togolese Republic|République Togolaise|Republique Togolaise	d=Country in Africa	co=TG	dm=Togolese	aj=Togolese	cp=Lome	cd=TG|TGO	pp=7889094	s=@countries
 country:TO	l	Tonga	c=country	a=Kingdom of Tonga	d=Country in Oceania	co=TO	dm=Tongan|Tongans	aj=Tongan	cp=Nuku'alofa	cd=TO|TON	pp=103197	s=@countries
@@ -497,7 +497,7 @@ country:UY	l	Uruguay	c=country	a=Oriental Republic of Uruguay|República Orienta
 country:UZ	l	Uzbekistan	c=country	a=Republic of Uzbekistan	d=Country in Asia	co=UZ	dm=Uzbek|Uzbeks	aj=Uzbek|Uzbekistani	cp=Tashkent	cd=UZ|UZB	pp=32955400	s=@countries
 country:VU	l	Vanuatu	c=country	a=Republic of Vanuatu|Ripablik blong Vanuatu|République de Vanuatu|Republique de Vanuatu	d=Country in Oceania	co=VU	dm=Ni-Vanuatu	aj=Ni-Vanuatu	cp=Port Vila	cd=VU|VUT	pp=292680	s=@countries
 country:VA	l	Vatican City	c=country	a=Vatican|Vatican City State|Holy See|the Vatican	d=City-state in Rome, seat of the Roman Catholic Church	co=VA	dm=Vatican|Vaticans	aj=Vatican	cp=Vatican City	cd=VA|VAT	pp=921	s=@countries
-country:VE	l	Venezuela	c=country	a=Bolivarian Republic of Venezuela|República Bolivariana de Venezuela|Venezuela, Bolivarian Republic of|Republica Bolivariana de Venezuela	d=Country in South America	co=VE	dm=Venezuelan|Venezuelans	aj=Venezuelan	cp=Caracas	cd=VE|VEN	pp=28870195	s=@countries
+country:VE	l	Venezuela	c=country	a=Bolivarian Republic of Venezuela|República Bolivariana de Venezuela|Republica Bolivariana de Venezuela	d=Country in South America	co=VE	dm=Venezuelan|Venezuelans	aj=Venezuelan	cp=Caracas	cd=VE|VEN	pp=28870195	s=@countries
 country:VN	l	Vietnam	c=country	a=Socialist Republic of Vietnam|Viet Nam|Socialist Republic of Viet Nam	d=Country in Asia	co=VN	dm=Vietnamese	aj=Vietnamese	cp=Hanoi	cd=VN|VNM	pp=95540395	s=@countries
 country:YE	l	Yemen	c=country	a=Yemeni Republic|al-Jumhūriyyah al-Yamaniyyah|Republic of Yemen|al-Jumhuriyyah al-Yamaniyyah	d=Country in Asia	co=YE	dm=Yemeni|Yemenis	aj=Yemeni	cp=Sanaa	cd=YE|YEM	pp=28498687	s=@countries
 country:ZM	l	Zambia	c=country	a=Republic of Zambia	d=Country in Africa	co=ZM	dm=Zambian|Zambians	aj=Zambian	cp=Lusaka	cd=ZM|ZMB	pp=17351822	s=@countries
@@ -545,13 +545,13 @@ country:PN	l	Pitcairn	c=territory	a=Pitcairn Islands|Pitcairn Henderson Ducie an
 country:PR	l	Puerto Rico	c=territory	a=Commonwealth of Puerto Rico|Estado Libre Asociado de Puerto Rico	d=Territory in North America	co=PR	dm=Puerto Rican|Puerto Ricans	aj=Puerto Rican	cp=San Juan	cd=PR|PRI	pp=3195153	s=@countries
 country:RE	l	Reunion	c=territory	a=Réunion	d=Territory in Africa	co=RE	cp=Saint-Denis	cd=RE|REU	pp=776948	s=@countries
 country:BL	l	Saint Barthelemy	c=territory	a=Saint Barthélemy	d=Territory in North America	co=BL	cp=Gustavia	cd=BL|BLM	pp=8450	s=@countries
-country:SH	l	Saint Helena	c=territory	a=Saint Helena, Ascension and Tristan da Cunha	d=Territory in Africa	co=SH	dm=Saint Helenian|Saint Helenians	aj=Saint Helenian	cp=Jamestown	cd=SH|SHN	pp=7460	s=@countries
+country:SH	l	Saint Helena	c=territory	d=Territory in Africa	co=SH	dm=Saint Helenian|Saint Helenians	aj=Saint Helenian	cp=Jamestown	cd=SH|SHN	pp=7460	s=@countries
 country:MF	l	Saint Martin	c=territory	a=Saint Martin (French part)	d=Territory in North America	co=MF	cp=Marigot	cd=MF|MAF	pp=37264	s=@countries
 country:PM	l	Saint Pierre and Miquelon	c=territory	a=Collectivité territoriale de Saint-Pierre-et-Miquelon|Collectivite territoriale de Saint-Pierre-et-Miquelon	d=Territory in North America	co=PM	cp=Saint-Pierre	cd=PM|SPM	pp=7012	s=@countries
 country:SX	l	Sint Maarten	c=territory	a=Sint Maarten (Dutch part)	d=Territory in North America	co=SX	cp=Philipsburg	cd=SX|SXM	pp=40654	s=@countries
 country:GS	l	South Georgia and the South Sandwich Islands	c=territory	a=South Georgia	d=Territory in Antarctica	co=GS	aj=South Georgia|the South Sandwich Islander	cp=Grytviken	cd=GS|SGS	pp=30	s=@countries
 country:SJ	l	Svalbard and Jan Mayen	c=territory	a=Svalbard and Jan Mayen Islands	d=Territory in Europe	co=SJ	cp=Longyearbyen	cd=SJ|SJM	pp=2550	s=@countries
-country:TW	l	Taiwan	c=territory	a=Republic of China|Táiwān|Zhōnghuá Mínguó|Taiwan, Province of China|Zhonghua Minguo	d=Self-governed island that China claims as its territory	co=TW	dm=Taiwanese	aj=Taiwanese	cp=Taipei	cd=TW|TWN	pp=23451837	s=@countries
+country:TW	l	Taiwan	c=territory	a=Republic of China|Táiwān|Zhōnghuá Mínguó|Zhonghua Minguo	d=Self-governed island that China claims as its territory	co=TW	dm=Taiwanese	aj=Taiwanese	cp=Taipei	cd=TW|TWN	pp=23451837	s=@countries
 country:TK	l	Tokelau	c=territory	d=Territory in Oceania	co=TK	dm=Tokelauan|Tokelauans	aj=Tokelauan	cd=TK|TKL	pp=1466	s=@countries
 country:TC	l	Turks and Caicos Islands	c=territory	d=Territory in North America	co=TC	cp=Cockburn Town	cd=TC|TCA	pp=37665	s=@countries
 country:VI	l	U.S. Virgin Islands	c=territory	a=Virgin Islands, U.S.|Virgin Islands of the United States	d=Territory in North America	co=VI	cp=Charlotte Amalie	cd=VI|VIR	pp=106977	s=@countries
