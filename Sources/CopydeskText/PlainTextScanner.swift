@@ -1,4 +1,5 @@
-/// Finds the blocks of a plain-text draft: paragraphs separated by blank lines.
+/// Finds the blocks of a plain-text draft: paragraphs separated by blank lines, or one paragraph per line when the
+/// lines are not hard-wrapped.
 enum PlainTextScanner {
     /// Masks bare URLs in `prose` from `start` on and returns one block per run of non-blank lines.
     static func scan(_ prose: inout [UInt8], from start: Int) -> [TextBlock] {
@@ -15,7 +16,7 @@ enum PlainTextScanner {
                 if lineHasText {
                     if blockStart == nil { blockStart = lineStart }
                 } else if let open = blockStart {
-                    blocks.append(TextBlock(range: open..<lineStart, kind: .paragraph))
+                    appendBlock(open..<lineStart, in: prose, to: &blocks)
                     blockStart = nil
                 }
                 if !atEnd, byte == 0x0D, index + 1 < prose.count, prose[index + 1] == 0x0A { index += 1 }
@@ -27,9 +28,40 @@ enum PlainTextScanner {
             index += 1
         }
         if let open = blockStart {
-            blocks.append(TextBlock(range: open..<prose.count, kind: .paragraph))
+            appendBlock(open..<prose.count, in: prose, to: &blocks)
         }
         return blocks
+    }
+
+    /// A line longer than this many characters shows that the draft's lines are not hard-wrapped.
+    static let unwrappedLineLength = 120
+
+    /// Appends the paragraph `range`; when its lines are not hard-wrapped (one is longer than any editor wraps at),
+    /// each line is a paragraph of its own, as in copy exported with one paragraph per line.
+    private static func appendBlock(_ range: Range<Int>, in prose: [UInt8], to blocks: inout [TextBlock]) {
+        var lines: [Range<Int>] = []
+        var lineStart = range.lowerBound
+        var longest = 0
+        var characters = 0
+        for index in range {
+            let byte = prose[index]
+            if byte == 0x0A || byte == 0x0D {
+                if index > lineStart { lines.append(lineStart..<index) }
+                longest = max(longest, characters)
+                characters = 0
+                lineStart = index + 1
+            } else if byte & 0xC0 != 0x80 {
+                characters += 1
+            }
+        }
+        if range.upperBound > lineStart { lines.append(lineStart..<range.upperBound) }
+        longest = max(longest, characters)
+        let textLines = lines.filter { line in line.contains { !ProseMask.isSpace(prose[$0]) } }
+        guard textLines.count > 1, longest > unwrappedLineLength else {
+            blocks.append(TextBlock(range: range, kind: .paragraph))
+            return
+        }
+        for line in textLines { blocks.append(TextBlock(range: line, kind: .paragraph)) }
     }
 
     /// Whether the first block of a plain-text draft reads as a headline: one short line, without the closing

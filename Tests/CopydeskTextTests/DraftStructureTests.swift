@@ -55,6 +55,15 @@ struct DraftStructureTests {
         #expect(structure.blocks.first?.isHeading == isHeadline)
     }
 
+    @Test func plainTextWithUnwrappedLinesHasAParagraphPerLine() {
+        let long = String(repeating: "The council met again and argued about the budget. ", count: 3)
+        let text = "Headline here\n\(long)\n“We cut what we could.”\nWrapped lines\nstay together.\n\nShort.\nLines."
+        let structure = DraftStructure.parse(Array(text.utf8), format: .plainText)
+        let blocks = structure.blocks.map { structure.text($0.range) }
+        #expect(blocks == ["Headline here", long.trimmingSuffix(), "“We cut what we could.”", "Wrapped lines", "stay together.", "Short.\nLines."])
+        #expect(structure.blocks[0].isHeading)
+    }
+
     @Test func readsFrontMatterSettings() {
         let text = """
             ---
@@ -95,5 +104,14 @@ struct DraftStructureTests {
     @Test func anUnclosedFrontMatterIsProse() {
         let text = "---\ntitle: never closed\n\nBody."
         #expect(FrontMatter.parse(Array(text.utf8)) == nil)
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    fileprivate func trimmingSuffix() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
     }
 }
