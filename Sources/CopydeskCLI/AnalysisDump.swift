@@ -31,9 +31,12 @@ enum AnalysisDump {
         object["speaker"] = quote.speaker.map { speaker in
             var item = run.spanWithText(speaker.range)
             item["entity"] = speaker.entityID.map { .int($0) } ?? .null
+            item["form"] = .string(speaker.form.rawValue)
+            item["credit"] = .string(speaker.credit.rawValue)
             return .object(item)
         } ?? .null
         object["cue"] = quote.cue.map { .object(run.spanWithText($0)) } ?? .null
+        object["closed"] = .bool(quote.isClosed)
         return .object(object)
     }
 

@@ -1,5 +1,5 @@
 /// A finding a rule test expects: at a marker, with a message (or the start of one).
-public struct FindingExpectation: CustomStringConvertible {
+public struct FindingExpectation: CustomStringConvertible, Sendable {
     /// The marker the finding's range starts at.
     public var marker: String
     /// The expected message, or its beginning when `messagePrefix` is set.

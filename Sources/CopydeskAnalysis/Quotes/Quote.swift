@@ -12,35 +12,29 @@ public struct Quote: Sendable, Hashable {
 
     /// The quote's UTF-8 byte range, including its quote marks.
     public var range: Range<Int>
-    /// The quote's parts when attribution interrupts it, each including its marks; one part otherwise.
+    /// The quote's parts when attribution interrupts it or it runs over several paragraphs, each including its
+    /// marks; one part otherwise.
     public var parts: [Range<Int>]
     public var kind: Kind
     /// The words that credit the quote (`he` in `“…,” he said`), if any.
     public var speaker: QuoteSpeaker?
     /// The speech cue (`said`, `told reporters`, `according to`), if any.
     public var cue: Range<Int>?
+    /// Whether the quote's last opening mark is closed; an unclosed quote runs to the end of its paragraph.
+    public var isClosed: Bool
 
-    public init(range: Range<Int>, parts: [Range<Int>]? = nil, kind: Kind, speaker: QuoteSpeaker? = nil, cue: Range<Int>? = nil) {
+    public init(
+        range: Range<Int>, parts: [Range<Int>]? = nil, kind: Kind, speaker: QuoteSpeaker? = nil, cue: Range<Int>? = nil,
+        isClosed: Bool = true
+    ) {
         self.range = range
         self.parts = parts ?? [range]
         self.kind = kind
         self.speaker = speaker
         self.cue = cue
+        self.isClosed = isClosed
     }
 
     /// Whether the quote is speech, which needs a speaker.
     public var isSpeech: Bool { kind != .nonSpeech }
-}
-
-/// The words in a draft that credit a quote, and the entity they resolve to.
-public struct QuoteSpeaker: Sendable, Hashable {
-    /// The UTF-8 byte range of the crediting words.
-    public var range: Range<Int>
-    /// The id of the `Entity` the words refer to, when the ledger resolves them.
-    public var entityID: Int?
-
-    public init(range: Range<Int>, entityID: Int? = nil) {
-        self.range = range
-        self.entityID = entityID
-    }
 }

@@ -3,6 +3,7 @@ public enum RuleRegistry {
     /// Every rule, in the order `copydesk rules` lists them.
     public static let all: [any Rule.Type] = [
         // Quotes and attribution.
+        AttributeDirectQuotes.self, CloseEveryQuote.self, NameYourSources.self,
 
         // References and the entity ledger.
 

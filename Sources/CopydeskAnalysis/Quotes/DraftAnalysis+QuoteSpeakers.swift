@@ -1,0 +1,90 @@
+/// Naming the people quotes are credited to, for messages, fixes, hover and hints.
+extension DraftAnalysis {
+    /// Whom a quote's speaker words stand for, as the writer would say it: the ledger entity's name when the ledger
+    /// resolves them, the named speaker a pronoun most likely means otherwise, or the crediting words themselves
+    /// (`a Kremlin spokesman`); nil for a pronoun that nothing resolves.
+    func speakerName(_ speaker: QuoteSpeaker) -> String? {
+        if let id = speaker.entityID, let entity = entity(withID: id) { return entity.name }
+        if speaker.form == .pronoun {
+            return speaker.antecedent.map { singleSpaced(text($0)) }
+        }
+        return singleSpaced(text(speaker.range))
+    }
+
+    /// The entity with `id`, if the ledger has it.
+    func entity(withID id: Int) -> Entity? {
+        if id >= 0, id < entities.count, entities[id].id == id { return entities[id] }
+        return entities.first { $0.id == id }
+    }
+
+    /// The speaker named last before `offset` (UTF-8 byte offset) in its paragraph or the two before it, from credited
+    /// quotes and speech cues: whom an uncredited quote most likely belongs to. Returns the name and the words.
+    func nearbySpeaker(before offset: Int) -> (name: String, range: Range<Int>)? {
+        guard let paragraphIndex = paragraphIndex(containing: offset) else { return nil }
+        var best: (name: String, range: Range<Int>)?
+        for index in max(0, paragraphIndex - 2)...paragraphIndex {
+            let paragraph = paragraphs[index]
+            for cue in paragraph.facts.quoteFacts.cues where cue.form != .pronoun {
+                let range = paragraph.absolute(cue.speaker)
+                guard range.upperBound <= offset, range.lowerBound >= (best?.range.lowerBound ?? 0) else { continue }
+                best = (singleSpaced(text(range)), range)
+            }
+        }
+        // A quote's speaker resolved through the ledger or a pronoun's antecedent names them better.
+        let start = paragraphs[max(0, paragraphIndex - 2)].start
+        for quote in quotes.reversed() where quote.range.upperBound <= offset {
+            guard quote.range.lowerBound >= start else { break }
+            guard let speaker = quote.speaker, speaker.range.lowerBound >= (best?.range.lowerBound ?? 0),
+                let name = speakerName(speaker)
+            else { continue }
+            best = (name, speaker.range)
+            break
+        }
+        return best
+    }
+
+    /// The short form news style uses after the first reference: a person's surname (with an honorific if the draft
+    /// uses one), an organization's or description's words as they are.
+    func shortForm(of name: String, entityID: Int?) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        if let id = entityID, let entity = entity(withID: id) {
+            return entity.kind == .person ? (words.last ?? name) : name
+        }
+        guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }),
+            !["The", "A", "An"].contains(words[0])
+        else { return name }
+        let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
+        if honorifics.contains(words[0]) { return words[0] + " " + (words.last ?? "") }
+        return words.last ?? name
+    }
+
+    private func singleSpaced(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The first few words of a quote's text, marks included, shortened with an ellipsis: `“If common sense prevails…”`.
+    func openingWords(of quote: Quote, limit: Int = 6) -> String {
+        let part = quote.parts.first ?? quote.range
+        let words = text(part).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+        guard words.count > limit else { return words.joined(separator: " ") }
+        let opening = words.prefix(limit).joined(separator: " ")
+        let trimmed = opening.hasSuffix(",") || opening.hasSuffix(";") || opening.hasSuffix(":") ? String(opening.dropLast()) : opening
+        // An unclosed quote is shown as the writer left it, without a closing mark.
+        guard quote.isClosed else { return trimmed + "…" }
+        return trimmed + "…" + closingMark(for: text(part.lowerBound..<min(part.upperBound, part.lowerBound + 4)))
+    }
+
+    /// The closing mark that matches the opening mark `text` starts with.
+    func closingMark(for text: String) -> String {
+        switch text.unicodeScalars.first {
+        case "\u{201C}", "\u{201E}": return "\u{201D}"
+        case "\u{2018}", "\u{201A}": return "\u{2019}"
+        case "\u{AB}": return "\u{BB}"
+        case "\u{BB}": return "\u{AB}"
+        case "\u{300C}": return "\u{300D}"
+        case "\u{300E}": return "\u{300F}"
+        case "'": return "'"
+        default: return "\""
+        }
+    }
+}

@@ -1,0 +1,346 @@
+/// Tying speech cues to quotes within a paragraph: the cue after a quote (`“…,” Putin said`, `“…,” said Putin`),
+/// before it in the same sentence (`Putin said: “…”`, `According to X, “…”`, `what he called the “…”`), a colon
+/// lead-in, interrupted quotes joined into one, and quotes that go on in the voice of an earlier speaker.
+extension QuoteParagraphReader {
+    /// Every speech cue in the narration with the speaker it names, in order.
+    func findCues() -> [Credit] {
+        var cues: [Credit] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard isWord(index), isNarration(index) else { continue }
+            let wordClasses = classes[index]
+            if token(index, is: "according"), token(index + 1, is: "to") {
+                if let speaker = speakerAfter(start: index + 2, upperLimit: tokens.count) {
+                    cues.append(Credit(speaker: speaker, cue: index..<(index + 2), kind: .cue))
+                }
+                continue
+            }
+            if wordClasses.contains(.participle) {
+                // `Trump is telling voters`: a progressive is as finite as `told`.
+                if let speaker = progressiveSubject(of: index, lowerLimit: sentenceStart[index]) {
+                    cues.append(Credit(speaker: speaker, cue: index..<(index + 1), kind: .cue))
+                }
+                continue
+            }
+            if wordClasses.contains(.partialCue), !wordClasses.contains(.speechVerb) {
+                // `Clinton called the deal …`: verbs that weave speech into paraphrase.
+                if !isPassive(index), let speaker = speakerBefore(verb: index, lowerLimit: sentenceStart[index]) {
+                    cues.append(Credit(speaker: speaker, cue: index..<(index + 1), kind: .cue))
+                }
+                continue
+            }
+            let isPutIt = token(index, is: "put") && token(index + 1, is: "it")
+            guard isSpeechVerb(index) || isPutIt && !isPassive(index) else { continue }
+            let cue = index..<(index + (isPutIt ? 2 : 1))
+            if let speaker = speakerBefore(verb: index, lowerLimit: sentenceStart[index]) {
+                cues.append(Credit(speaker: speaker, cue: cue, kind: .cue))
+            } else if wordClasses.contains(.invertible), let speaker = speakerAfter(start: index + 1, upperLimit: tokens.count) {
+                cues.append(Credit(speaker: speaker, cue: cue, kind: .cue))
+            }
+        }
+        return cues
+    }
+
+    /// The paragraph's quotations with their kinds and the speakers its own words credit.
+    func readQuotes(cues: [Credit]) -> [QuoteParagraphFacts.ParagraphQuote] {
+        let nicknameQuotes = nicknames.map { span in
+            let range = byteRange(span.open..<((span.close ?? span.open) + 1))
+            return QuoteParagraphFacts.ParagraphQuote(
+                range: range, parts: [range], kind: .nonSpeech, isClosed: true, opensParagraph: false
+            )
+        }
+        guard !nicknameQuotes.isEmpty else { return speechQuotes(cues: cues) }
+        return (speechQuotes(cues: cues) + nicknameQuotes).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The quotations of `spans` with their kinds and speakers.
+    private func speechQuotes(cues: [Credit]) -> [QuoteParagraphFacts.ParagraphQuote] {
+        guard !spans.isEmpty else { return [] }
+        // Join quotes interrupted by their attribution (`“We’ll see,” Putin added, “how it goes.”`).
+        var groups: [(spans: [Int], credit: Credit?)] = []
+        var position = 0
+        while position < spans.count {
+            var members = [position]
+            var credit = creditAfter(span: position) ?? creditBefore(span: position)
+            while let last = members.last, last + 1 < spans.count, let join = interruption(between: last, and: last + 1) {
+                members.append(last + 1)
+                credit = credit ?? join
+            }
+            groups.append((members, credit))
+            position = members.last! + 1
+        }
+
+        var quotes: [QuoteParagraphFacts.ParagraphQuote] = []
+        var lastSpeaker: (credit: Credit, end: Int)?
+        for (index, group) in groups.enumerated() {
+            let first = spans[group.spans[0]]
+            let last = spans[group.spans[group.spans.count - 1]]
+            var kind = kind(of: group.spans, credited: group.credit != nil)
+            var credit = group.credit
+            if credit == nil, kind == .partial {
+                credit = subjectCredit(for: first.open)
+            }
+            if credit == nil, kind != .nonSpeech {
+                credit = continuingSpeaker(before: first.open, previous: lastSpeaker, cues: cues)
+                    ?? (kind == .direct ? laterSpeaker(after: index, in: groups) : nil)
+                if credit == nil, kind == .partial { kind = .nonSpeech }
+            }
+            if kind != .nonSpeech, let credit {
+                let close = last.close ?? tokens.count - 1
+                lastSpeaker = (credit, max(close + 1, credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound))
+            }
+            let parts = group.spans.map { spanRange($0) }
+            quotes.append(QuoteParagraphFacts.ParagraphQuote(
+                range: parts[0].lowerBound..<parts[parts.count - 1].upperBound,
+                parts: parts,
+                kind: kind,
+                speaker: kind == .nonSpeech ? nil : credit.map(speakerFact),
+                cue: kind == .nonSpeech ? nil : credit?.cue.map(byteRange),
+                isClosed: last.close != nil,
+                opensParagraph: first.open == 0
+            ))
+        }
+        return quotes
+    }
+
+    /// The byte range of a span, marks included; an unclosed span runs to the paragraph's end.
+    func spanRange(_ position: Int) -> Range<Int> {
+        let span = spans[position]
+        return byteRange(span.open..<((span.close ?? tokens.count - 1) + 1))
+    }
+
+    /// The index of the first narration token after span `position`, and the end of the narration run that starts
+    /// there: the next quote or the end of the sentence.
+    private func narrationAfter(span position: Int) -> Range<Int>? {
+        guard let close = spans[position].close else { return nil }
+        var end = close + 1
+        while end < tokens.count, isNarration(end) {
+            end += 1
+            if endsSentence[end - 1] { break }
+        }
+        return (close + 1)..<end
+    }
+
+    /// The cue right after span `position` in its sentence: `“…,” Putin said`, `“…,” said Putin`,
+    /// `“…,” according to X`, `“…,” as Putin put it`.
+    func creditAfter(span position: Int) -> Credit? {
+        guard let run = narrationAfter(span: position), let close = spans[position].close else { return nil }
+        if let signature = signature(in: run) { return signature }
+        var start = run.lowerBound
+        while start < run.upperBound, isComma(start) || isDash(start) { start += 1 }
+        guard start < run.upperBound, isWord(start) else { return nil }
+        // A quote that ends its own sentence with a period is followed by a new sentence, not its attribution.
+        if isPunctuation(close - 1, UInt8(ascii: ".")), capitalized[start] { return nil }
+        if classes[start].contains(.invertible), !classes[start].contains(.pronoun),
+            let speaker = speakerAfter(start: start + 1, upperLimit: run.upperBound)
+        {
+            return Credit(speaker: speaker, cue: start..<(start + 1), kind: .cue)
+        }
+        if token(start, is: "according"), token(start + 1, is: "to"), let speaker = speakerAfter(start: start + 2, upperLimit: run.upperBound) {
+            return Credit(speaker: speaker, cue: start..<(start + 2), kind: .cue)
+        }
+        if token(start, is: "as") { start += 1 }
+        var verb = start
+        while verb < min(run.upperBound, start + 40) {
+            defer { verb += 1 }
+            let isPutIt = token(verb, is: "put") && token(verb + 1, is: "it") && !isPassive(verb)
+            guard isSpeechVerb(verb) || isPutIt else { continue }
+            let cue = verb..<(verb + (isPutIt ? 2 : 1))
+            guard let speaker = speakerBefore(verb: verb, lowerLimit: start) ?? wholeSubject(from: start, before: verb) else { continue }
+            if speaker.tokens.lowerBound == start { return Credit(speaker: speaker, cue: cue, kind: .cue) }
+            // `“…” for criminal behavior, she said`: a phrase and a comma may come before the speaker.
+            let lead = speaker.tokens.lowerBound - 1
+            if isComma(lead), lead - start <= 8, !(start..<lead).contains(where: { isSpeechVerb($0) || classes[$0].contains(.relative) }) {
+                return Credit(speaker: speaker, cue: cue, kind: .cue)
+            }
+            // `“…?” a narrator in the Clinton ad asks`: the whole subject, prepositions and all.
+            if let whole = wholeSubject(from: start, before: verb) { return Credit(speaker: whole, cue: cue, kind: .cue) }
+            return nil
+        }
+        return nil
+    }
+
+    /// The words from `start` to the verb at `verb` as one subject, when they read as a noun phrase that may hold
+    /// prepositions (`a narrator in the Clinton ad`): opened by a determiner, a number or a capital, with no comma,
+    /// clause word or verb of speech among them.
+    private func wholeSubject(from start: Int, before verb: Int) -> Phrase? {
+        var end = verb - 1
+        while end > start, isWord(end), !capitalized[end], classes[end].contains(.bridge) || isLyAdverb(end) { end -= 1 }
+        guard end >= start, end - start < 12, isWord(end) || tokens[end].kind == .number else { return nil }
+        guard classes[start].contains(.determiner) || capitalized[start] || tokens[start].kind == .number else { return nil }
+        let prepositions: [StaticString] = ["in", "of", "for", "at", "from", "on", "with"]
+        for index in start...end {
+            switch tokens[index].kind {
+            case .word:
+                if isSpeechVerb(index) || classes[index].contains(.relative) || classes[index].contains(.pronoun) { return nil }
+                if classes[index].contains(.boundary), !prepositions.contains(where: { token(index, is: $0) }) { return nil }
+            case .number:
+                continue
+            case .punctuation:
+                guard isPunctuation(index, UInt8(ascii: ".")), isAbbreviationBeforePeriod(index - 1) else { return nil }
+            default:
+                return nil
+            }
+        }
+        let form: QuoteSpeaker.Form = capitalized[end] ? .name : .description
+        return Phrase(tokens: start..<(end + 1), form: form)
+    }
+
+    /// A signature after a quote: a dash and a name that ends the sentence (`“…” ― Krystal Correa`).
+    private func signature(in run: Range<Int>) -> Credit? {
+        guard isDash(run.lowerBound), let speaker = speakerAfter(start: run.lowerBound + 1, upperLimit: run.upperBound),
+            speaker.form == .name
+        else { return nil }
+        let after = speaker.tokens.upperBound
+        guard after >= run.upperBound || isComma(after) || isTerminal(after) else { return nil }
+        return Credit(speaker: speaker, cue: run.lowerBound..<(run.lowerBound + 1), kind: .cue)
+    }
+
+    /// For a fragment woven into paraphrase with no speech verb, the subject of its sentence
+    /// (`Trump openly admires Putin as a “strong leader”`).
+    private func subjectCredit(for open: Int) -> Credit? {
+        guard let subject = sentenceSubject(from: sentenceStart[open], upperLimit: sentenceEnd(open)) else { return nil }
+        return Credit(speaker: subject, cue: nil, kind: .subject)
+    }
+
+    /// The cue before span `position` in its sentence: `Putin said: “…”`, `Said Putin, “…”`, `According to X, “…”`,
+    /// `what he called the “…”`, `…, adding that “…”`, or a colon lead-in with no cue (`Putin was blunt: “…”`).
+    func creditBefore(span position: Int) -> Credit? {
+        let open = spans[position].open
+        // Titles and names quoted earlier in the sentence do not end its narration (`Johnson tells “Morning Joe”
+        // that “…”`).
+        var previous = position - 1
+        while previous >= 0, isTitleLike(previous) { previous -= 1 }
+        let previousClose = previous >= 0 ? (spans[previous].close ?? open) + 1 : 0
+        let lowerLimit = max(sentenceStart[open], previousClose)
+        guard open > lowerLimit else { return nil }
+        var found: Credit?
+        var index = open - 1
+        while index >= lowerLimit {
+            defer { index -= 1 }
+            guard isWord(index), isNarration(index) else { continue }
+            let wordClasses = classes[index]
+            if token(index, is: "according"), token(index + 1, is: "to"), let speaker = speakerAfter(start: index + 2, upperLimit: open) {
+                found = Credit(speaker: speaker, cue: index..<(index + 2), kind: .cue)
+                continue
+            }
+            if wordClasses.contains(.participle), let speaker = progressiveSubject(of: index, lowerLimit: lowerLimit) {
+                found = Credit(speaker: speaker, cue: index..<(index + 1), kind: .cue)
+                continue
+            }
+            let isPutIt = token(index, is: "put") && token(index + 1, is: "it")
+            let isFiniteCue = isSpeechVerb(index) || (wordClasses.contains(.partialCue) && !wordClasses.contains(.participle)) || isPutIt
+            if isFiniteCue, !isPassive(index) {
+                let cue = index..<(index + (isPutIt ? 2 : 1))
+                if let speaker = speakerBefore(verb: index, lowerLimit: lowerLimit) {
+                    found = Credit(speaker: speaker, cue: cue, kind: .cue)
+                    continue
+                }
+                // `Said Putin: “…”`, `…, said Putin, “…”`: an inverted verb opens its clause.
+                if wordClasses.contains(.invertible), index == lowerLimit || isComma(index - 1) || !isNarration(index - 1),
+                    let speaker = speakerAfter(start: index + 1, upperLimit: open)
+                {
+                    found = Credit(speaker: speaker, cue: cue, kind: .cue)
+                    continue
+                }
+            } else if wordClasses.contains(.participle), found == nil,
+                let subject = clauseSubject(before: index, lowerLimit: sentenceStart[open], upperLimit: sentenceEnd(open))
+            {
+                found = Credit(speaker: subject, cue: index..<(index + 1), kind: .cue)
+            }
+        }
+        // The first cue of the sentence names the source of everything it reports (`Trump said Clinton once
+        // described the pact as “the gold standard”` quotes Trump's account).
+        if let found { return found }
+        if isPunctuation(open - 1, UInt8(ascii: ":")), let subject = sentenceSubject(from: sentenceStart[open], upperLimit: open - 1) {
+            return Credit(speaker: subject, cue: nil, kind: .leadIn)
+        }
+        return nil
+    }
+
+    /// The index just past the last token of the sentence that token `index` is in.
+    func sentenceEnd(_ index: Int) -> Int {
+        var end = index
+        while end < tokens.count, !endsSentence[end] { end += 1 }
+        return min(end + 1, tokens.count)
+    }
+
+    /// Whether span `position` quotes a title or name in mid-sentence (`tells “Morning Joe” that`): a few words, each
+    /// long one capitalised, no closing punctuation.
+    func isTitleLike(_ position: Int) -> Bool {
+        let span = spans[position]
+        guard let close = span.close, close - span.open <= 7, span.open > 0, isWord(span.open - 1), isNarration(span.open - 1),
+            !isTerminal(close - 1), !isComma(close - 1)
+        else { return false }
+        var words = 0
+        for index in (span.open + 1)..<close {
+            guard isWord(index) else { continue }
+            words += 1
+            if !capitalized[index], tokens[index].range.count >= 4 { return false }
+        }
+        return words > 0 && capitalized[span.open + 1]
+    }
+
+    /// The subject a participle (`saying`, `adding`) shares with its clause: the speaker of a finite cue before it
+    /// in the sentence, or the sentence's opening subject.
+    private func clauseSubject(before participle: Int, lowerLimit: Int, upperLimit: Int) -> Phrase? {
+        var index = lowerLimit
+        while index < participle {
+            if isNarration(index), isSpeechVerb(index), let speaker = speakerBefore(verb: index, lowerLimit: lowerLimit) {
+                return speaker
+            }
+            index += 1
+        }
+        return sentenceSubject(from: lowerLimit, upperLimit: upperLimit)
+    }
+
+    /// Whether spans `left` and `right` are one quote interrupted by attribution, and the credit in between:
+    /// the left part does not end its sentence, and the words between end in a comma after a speech cue.
+    private func interruption(between left: Int, and right: Int) -> Credit? {
+        guard let close = spans[left].close, !isTerminal(close - 1) else { return nil }
+        let open = spans[right].open
+        guard open - 1 > close, isComma(open - 1) else { return nil }
+        for index in (close + 1)..<open where !isNarration(index) || endsSentence[index] { return nil }
+        guard let credit = creditAfter(span: left) else { return nil }
+        // Only the attribution stands between the parts (`Putin added,`, `he said in a statement,`), not a new
+        // clause (`Putin said when asked, adding that, in Beijing, “…”`).
+        let creditEnd = max(credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound)
+        guard open - 1 - creditEnd <= 5 else { return nil }
+        for index in creditEnd..<(open - 1) where isWord(index) {
+            if !classes[index].intersection([.participle, .speechVerb, .partialCue]).isEmpty || token(index, is: "that") { return nil }
+        }
+        return credit
+    }
+
+    /// The speaker an uncredited quote goes on in: the paragraph's last credited quote or the last speech cue before
+    /// it, whichever is nearer. `previous.end` is the token after that quote and its own cue.
+    private func continuingSpeaker(before open: Int, previous: (credit: Credit, end: Int)?, cues: [Credit]) -> Credit? {
+        let cue = cues.last { ($0.cue?.upperBound ?? $0.speaker.tokens.upperBound) <= open }
+        let cueEnd = cue.map { $0.cue?.upperBound ?? $0.speaker.tokens.upperBound } ?? -1
+        if let previous, previous.end >= cueEnd {
+            return Credit(speaker: previous.credit.speaker, cue: previous.credit.cue, kind: .earlierQuote)
+        }
+        return cue.map { Credit(speaker: $0.speaker, cue: $0.cue, kind: .earlierSentence) }
+    }
+
+    /// The speaker of the next quote when nothing but space separates it from group `index` (`“…” “…,” she said.`).
+    private func laterSpeaker(after index: Int, in groups: [(spans: [Int], credit: Credit?)]) -> Credit? {
+        guard index + 1 < groups.count, let credit = groups[index + 1].credit else { return nil }
+        guard let close = spans[groups[index].spans.last!].close, spans[groups[index + 1].spans[0]].open == close + 1 else { return nil }
+        return Credit(speaker: credit.speaker, cue: credit.cue, kind: .laterQuote)
+    }
+
+    /// When the paragraph ends with a colon, the speaker its last sentence introduces: the speaker of a cue in that
+    /// sentence (`Caddell continued:`), else its subject (`The statement was blunt:`).
+    func leadIn(cues: [Credit]) -> Credit? {
+        guard let last = tokens.indices.last, isPunctuation(last, UInt8(ascii: ":")), isNarration(last) else { return nil }
+        let start = sentenceStart[last]
+        if let cue = cues.last(where: { ($0.cue?.lowerBound ?? $0.speaker.tokens.lowerBound) >= start }) {
+            return Credit(speaker: cue.speaker, cue: cue.cue, kind: .leadIn)
+        }
+        var first = start
+        while first < last, !isNarration(first) { first += 1 }
+        return sentenceSubject(from: first, upperLimit: last).map { Credit(speaker: $0, cue: nil, kind: .leadIn) }
+    }
+}

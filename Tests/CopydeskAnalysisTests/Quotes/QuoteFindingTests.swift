@@ -1,0 +1,96 @@
+import CopydeskAnalysis
+import Testing
+
+/// Finding quotes: which marks quote, which are apostrophes, where quotes start and end, and what kind they are.
+struct QuoteFindingTests {
+    /// Each case: a short draft and its quotes as `QuoteSummary` lines.
+    static let cases: [(String, [String])] = [
+        // Curly and straight doubles.
+        ("“We will rebuild,” the mayor said.", ["“We will rebuild,” | direct | the mayor | cue"]),
+        ("\"We will rebuild,\" the mayor said.", ["\"We will rebuild,\" | direct | the mayor | cue"]),
+        // Single quotes nested inside doubles belong to the outer quote.
+        (
+            "“Nobody here would call it ‘confrontational,’” Ortiz said.",
+            ["“Nobody here would call it ‘confrontational,’” | direct | Ortiz | cue"]
+        ),
+        // British style: single marks at the top level.
+        ("'I am quite clear about it,' said Mr Dunmore.", ["'I am quite clear about it,' | direct | Mr Dunmore | cue"]),
+        // Apostrophes are not quote marks.
+        ("The Joneses’ house was built in the ’90s for rock ’n’ roll fans who don’t care.", []),
+        ("The students' union said it would appeal.", []),
+        (
+            "Officials at the Joneses’ firm said the ‘clean-up’ was done.",
+            ["‘clean-up’ | partial | Officials at the Joneses’ firm | cue"]
+        ),
+        ("The Joneses’ firm finished the ‘clean-up’ in June.", ["‘clean-up’ | partial | The Joneses’ firm | subject"]),
+        // Interrupted by attribution: one quote, two parts, one speaker.
+        (
+            "“We’ll see,” Ortiz added, “how the vote goes.”",
+            ["“We’ll see,” … “how the vote goes.” | direct | Ortiz | cue"]
+        ),
+        // A second sentence of quote after the cue is its own quote, in the same voice.
+        (
+            "“We’ll see,” Ortiz added. “If not, we will try again.”",
+            ["“We’ll see,” | direct | Ortiz | cue", "“If not, we will try again.” | direct | Ortiz | earlierQuote"]
+        ),
+        // Partial quotes woven into paraphrase are speech.
+        (
+            "Ortiz said the plan lacked what she called the “legitimacy” of a public vote.",
+            ["“legitimacy” | partial | Ortiz | cue"]
+        ),
+        // Scare quotes, so-called, names that modify a noun, titles and words as words are not speech.
+        ("The council joined a so-called “coalition of the willing” last year.", ["“coalition of the willing” | nonSpeech | -"]),
+        ("Voters rejected his “America First” foreign policy.", ["“America First” | nonSpeech | -"]),
+        ("She appeared on “Harbor Morning Live,” a local show, on Tuesday.", ["“Harbor Morning Live,” | nonSpeech | -"]),
+        ("Readers kept misspelling the word “accommodate” in letters.", ["“accommodate” | nonSpeech | -"]),
+        ("The bridge was a “temporary” fix that lasted forty years.", ["“temporary” | nonSpeech | -"]),
+        ("The group called “Friends of the Ferry” met on Monday.", ["“Friends of the Ferry” | nonSpeech | -"]),
+        // A quote that is only digits or symbols is not speech.
+        ("The code “4471” opened the gate.", ["“4471” | nonSpeech | -"]),
+        // A nickname inside a name is part of the name.
+        (
+            "“We won,” Marcia “Cia” Price shouted to the crowd.",
+            ["“We won,” | direct | Marcia “Cia” Price | cue", "“Cia” | nonSpeech | -"]
+        ),
+    ]
+
+    @Test(arguments: cases.indices)
+    func findsQuotesAndTheirKinds(index: Int) {
+        let (text, expected) = Self.cases[index]
+        #expect(QuoteSummary.lines(text) == expected)
+    }
+
+    @Test func quotesRunOnOverParagraphBreaksWhenTheNextParagraphReopens() {
+        let text = """
+            “The first thing we did was close the lanes,” the engineer said. “Then we looked at the cables.
+
+            “What we found was worse than we expected.”
+
+            The council met on Tuesday.
+            """
+        #expect(QuoteSummary.lines(text) == [
+            "“The first thing we did was close the lanes,” | direct | the engineer | cue",
+            "“Then we looked at the cables. … “What we found was worse than we expected.” | direct | the engineer | earlierQuote",
+        ])
+    }
+
+    @Test func anUnclosedQuoteRunsToTheEndOfItsParagraph() {
+        let analysis = AnalysisHost().analyze("“We will rebuild the bridge, the mayor said.\n\nThe council agreed.", format: .plainText)
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes.first?.isClosed == false)
+        #expect(analysis.quotes.first.map { analysis.text($0.range) } == "“We will rebuild the bridge, the mayor said.")
+    }
+
+    @Test func quoteRangesAreOffsetsIntoTheDraft() {
+        let text = "# Vote\n\nThe mayor said: “It passed.”"
+        let analysis = AnalysisHost().analyze(text, format: .markdown)
+        guard let quote = analysis.quotes.first, let speaker = quote.speaker, let cue = quote.cue else {
+            Issue.record("no credited quote")
+            return
+        }
+        #expect(analysis.text(quote.range) == "“It passed.”")
+        #expect(analysis.text(speaker.range) == "The mayor")
+        #expect(analysis.text(cue) == "said")
+        #expect(speaker.form == .description)
+    }
+}

@@ -1,0 +1,105 @@
+import CopydeskAnalysis
+import Testing
+
+/// Finding the words that credit a quote: the cue after, before or inside it, and quotes that go on in a voice.
+struct SpeakerFindingTests {
+    /// Each case: a short draft and its quotes as `QuoteSummary` lines.
+    static let cases: [(String, [String])] = [
+        // Cue after the quote: name, pronoun, title, description, organization, inverted.
+        ("“The vote is close,” Ortiz said.", ["“The vote is close,” | direct | Ortiz | cue"]),
+        ("“The vote is close,” she told reporters.", ["“The vote is close,” | direct | she | cue"]),
+        ("“The vote is close,” said Mayor Lena Ortiz.", ["“The vote is close,” | direct | Mayor Lena Ortiz | cue"]),
+        ("“The vote is close,” a senior council aide said.", ["“The vote is close,” | direct | a senior council aide | cue"]),
+        (
+            "“The bridge is safe,” the transport ministry said in a statement.",
+            ["“The bridge is safe,” | direct | the transport ministry | cue"]
+        ),
+        ("“Is it safe?” a commuter in the crowd asked.", ["“Is it safe?” | direct | a commuter in the crowd | cue"]),
+        ("“The bridge is safe,” Ortiz later said.", ["“The bridge is safe,” | direct | Ortiz | cue"]),
+        ("“The bridge is safe,” Sen. Ana Ruiz (D-Calif.) said.", ["“The bridge is safe,” | direct | Sen. Ana Ruiz | cue"]),
+        // An appositive between speaker and verb.
+        (
+            "“We cut what we could,” Jane Doe, a spokeswoman for the ministry, said.",
+            ["“We cut what we could,” | direct | Jane Doe | cue"]
+        ),
+        (
+            "“We cut what we could,” Tom Reyes, 54, who runs the ferry, said on Monday.",
+            ["“We cut what we could,” | direct | Tom Reyes | cue"]
+        ),
+        // Cue before the quote.
+        ("Ortiz said: “The vote is close.”", ["“The vote is close.” | direct | Ortiz | cue"]),
+        ("As Ortiz put it, “The vote is close.”", ["“The vote is close.” | direct | Ortiz | cue"]),
+        ("According to the harbor authority, “the cables are sound.”", ["“the cables are sound.” | partial | the harbor authority | cue"]),
+        ("“The cables are sound,” according to the harbor authority.", ["“The cables are sound,” | direct | the harbor authority | cue"]),
+        ("Mayor Ortiz wrote on Truth Social: “The bridge stays open.”", ["“The bridge stays open.” | direct | Mayor Ortiz | cue"]),
+        ("Ortiz was blunt: “The bridge stays open.”", ["“The bridge stays open.” | direct | Ortiz | leadIn"]),
+        // The first cue of a sentence names the source of everything it reports.
+        (
+            "Ortiz said Reyes once described the plan as “a gift to developers.”",
+            ["“a gift to developers.” | partial | Ortiz | cue"]
+        ),
+        // A progressive or a participle shares the clause's subject.
+        ("Ortiz is telling voters that the plan is “dead.”", ["“dead.” | partial | Ortiz | cue"]),
+        (
+            "“The plan is dead,” Ortiz said, adding that, in her view, “nobody wants it.”",
+            ["“The plan is dead,” | direct | Ortiz | cue", "“nobody wants it.” | partial | Ortiz | cue"]
+        ),
+        // A fragment woven in without a speech verb belongs to the sentence's subject.
+        ("Ortiz openly admires the engineer as a “true craftsman.”", ["“true craftsman.” | partial | Ortiz | subject"]),
+        // A signature after a dash.
+        ("“The ferry saved my business.” ― Carla Mendes", ["“The ferry saved my business.” | direct | Carla Mendes | cue"]),
+        // Nouns that look like speech verbs are not cues.
+        (
+            "Ortiz says the mayor’s late-night tweets were “unhinged.”",
+            ["“unhinged.” | partial | Ortiz | cue"]
+        ),
+        // A second quote in the same paragraph continues the speaker; so does one after a paraphrase.
+        (
+            "Ortiz said the vote was close. “We counted twice.”",
+            ["“We counted twice.” | direct | Ortiz | earlierSentence"]
+        ),
+        // Speech verbs configured by the newsroom.
+    ]
+
+    @Test(arguments: cases.indices)
+    func findsTheSpeaker(index: Int) {
+        let (text, expected) = Self.cases[index]
+        #expect(QuoteSummary.lines(text) == expected)
+    }
+
+    @Test func aColonLeadInParagraphCreditsTheQuoteAfterIt() {
+        let text = "Ortiz went on:\n\n“We counted twice, and then we counted again.”"
+        #expect(QuoteSummary.lines(text) == ["“We counted twice, and then we counted again.” | direct | Ortiz | leadIn"])
+    }
+
+    @Test func aQuoteOnlyParagraphAfterAParaphraseIsUncredited() {
+        let text = "Ortiz said the vote was close.\n\n“We counted twice.”"
+        #expect(QuoteSummary.lines(text) == ["“We counted twice.” | direct | -"])
+    }
+
+    @Test func theNextParagraphOfAQuoteKeepsItsSpeaker() {
+        let text = "“We counted twice,” Ortiz said. “Then we counted again.\n\n“It was close both times.”"
+        #expect(QuoteSummary.lines(text) == [
+            "“We counted twice,” | direct | Ortiz | cue",
+            "“Then we counted again. … “It was close both times.” | direct | Ortiz | earlierQuote",
+        ])
+    }
+
+    @Test func configuredSpeechVerbsCredit() {
+        let layer = SettingsLayer(source: .editor, values: ["speechVerbs": ["harrumph"]])
+        let settings = AnalysisSettings(layers: [layer])
+        #expect(QuoteSummary.lines("“Nonsense,” Ortiz harrumphed.", settings: settings) == ["“Nonsense,” | direct | Ortiz | cue"])
+        #expect(QuoteSummary.lines("“Nonsense,” Ortiz harrumphed.") == ["“Nonsense,” | direct | -"])
+    }
+
+    @Test func aPronounSpeakerPointsToTheNamedSpeakerBeforeIt() {
+        let text = "Mayor Lena Ortiz said the vote was close.\n\n“We counted twice,” she said."
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        guard let speaker = analysis.quotes.first?.speaker, let antecedent = speaker.antecedent else {
+            Issue.record("no pronoun speaker with an antecedent")
+            return
+        }
+        #expect(speaker.form == .pronoun)
+        #expect(analysis.text(antecedent) == "Mayor Lena Ortiz")
+    }
+}
