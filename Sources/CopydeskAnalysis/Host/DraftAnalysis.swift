@@ -18,6 +18,8 @@ public struct DraftAnalysis: Sendable {
     public let paragraphs: [Paragraph]
     /// The entity ledger: everyone and everything the draft mentions.
     public internal(set) var entities: [Entity] = []
+    /// References that join no entity: a pronoun or description with nobody for it to mean.
+    public internal(set) var unresolvedReferences: [Mention] = []
     /// Every quotation, in order.
     public internal(set) var quotes: [Quote] = []
     /// Every time expression, in order.

@@ -6,6 +6,7 @@ public enum RuleRegistry {
         AttributeDirectQuotes.self, CloseEveryQuote.self, NameYourSources.self,
 
         // References and the entity ledger.
+        IntroduceBeforeShortForm.self,
 
         // Time and dates.
 

@@ -1,0 +1,123 @@
+/// Pass two of the ledger: short forms, acronyms, descriptions and pronouns join entities in document order.
+extension EntityLedger {
+    mutating func linkInOrder() {
+        // Acronyms the draft spells out, wherever it does, by acronym.
+        var definitions: [String: Int] = [:]
+        for index in items.indices where items[index].candidate.shape == .acronym && items[index].candidate.pairedForm != nil {
+            let word = items[index].candidate.words[0]
+            if definitions[word] == nil { definitions[word] = index }
+        }
+        var previousSentenceSubject: Int?
+        var currentSentence = (paragraph: -1, sentence: -1)
+        var subjectOfCurrent: Int?
+        for index in items.indices {
+            let item = items[index]
+            let sentence = (item.paragraph, item.candidate.position.sentence)
+            if sentence != currentSentence {
+                previousSentenceSubject = subjectOfCurrent ?? previousSentenceSubject
+                subjectOfCurrent = nil
+                currentSentence = sentence
+            }
+            switch item.candidate.shape {
+            case .name:
+                if item.entity == nil { linkShortName(index) }
+            case .acronym:
+                linkAcronym(index, definitions: definitions)
+            case .description:
+                linkDescription(index)
+            case .pronoun:
+                linkPronoun(index, preferring: previousSentenceSubject)
+            }
+            if let id = items[index].entity {
+                entities[id].lastSeen = index
+                if entities[id].kind == .person {
+                    recentPersons.removeAll { $0 == id }
+                    recentPersons.append(id)
+                    if recentPersons.count > 16 { recentPersons.removeFirst() }
+                }
+                if subjectOfCurrent == nil, entities[id].kind == .person, item.candidate.shape != .description {
+                    subjectOfCurrent = id
+                }
+            }
+        }
+    }
+
+    /// A one-word name (or title and surname) joins the person it shortens: the one introduced most recently
+    /// before it, or else the first introduced after it; otherwise the word names an entity of its own.
+    mutating func linkShortName(_ index: Int) {
+        let item = items[index]
+        let word = item.nameWords.first ?? ""
+        let key = LedgerItem.fold(word)
+        // A one-word name shortens a person's name, or an organization's name by its first word (`Breitbart`).
+        let candidates = (byWord[key] ?? []).filter { id in
+            let entity = entities[id]
+            guard entity.words.count > 1 else { return false }
+            switch entity.kind {
+            case .person: return true
+            case .organization: return LedgerItem.fold(entity.words[0]) == key
+            default: return false
+            }
+        }
+        let full = item.candidate.titleIdentifies || item.candidate.isRelation
+        let before = candidates.filter { id in entities[id].firstFull.map { $0 < index } ?? false }
+        if let id = before.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) {
+            join(index, to: id, full: full)
+            return
+        }
+        let after = candidates.filter { entities[$0].firstFull != nil && entities[$0].words.count > 1 }
+        if let id = after.min(by: { entities[$0].firstFull! < entities[$1].firstFull! }) {
+            join(index, to: id, full: full)
+            return
+        }
+        if let id = byName[item.key] {
+            join(index, to: id, full: full)
+            return
+        }
+        let id = newEntity(item.candidate.words, key: item.key)
+        join(index, to: id, full: full)
+    }
+
+    /// An acronym joins the entity it abbreviates: the spelled-out name beside it, an earlier or later definition,
+    /// or a name whose initials it is; an acronym readers know stands on its own.
+    mutating func linkAcronym(_ index: Int, definitions: [String: Int]) {
+        let item = items[index]
+        let word = item.candidate.words.first ?? ""
+        if let paired = item.pairedRange, let named = items.firstIndex(where: { $0.range == paired }), let id = items[named].entity {
+            entities[id].acronym = word
+            byAcronym[word] = id
+            join(index, to: id, full: true)
+            return
+        }
+        if let id = byAcronym[word] {
+            join(index, to: id, full: false)
+            return
+        }
+        if let id = initialsMatch(word, before: index) {
+            entities[id].acronym = word
+            byAcronym[word] = id
+            join(index, to: id, full: false)
+            return
+        }
+        let id = newEntity([word], key: word)
+        byAcronym[word] = id
+        if let definition = definitions[word], definition > index, !knownAcronyms.contains(word) {
+            join(index, to: id, full: false)
+            items[index].issue = .dangling(fullForm: items[definition].pairedRange)
+            return
+        }
+        join(index, to: id, full: true)
+    }
+
+    /// The entity introduced before item `before` whose name's initials spell `acronym`, if exactly one.
+    func initialsMatch(_ acronym: String, before: Int) -> Int? {
+        let letters = acronym.filter { $0.isLetter }
+        guard letters.count >= 2 else { return nil }
+        let matches = entities.indices.filter { id in
+            guard let first = entities[id].firstFull, first < before else { return false }
+            let words = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
+            guard words.count == letters.count else { return false }
+            return String(words.compactMap(\.first)) == letters
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

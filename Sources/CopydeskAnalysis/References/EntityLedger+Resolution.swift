@@ -1,0 +1,104 @@
+/// How descriptions and pronouns find their entity, and which short forms come before any introduction.
+extension EntityLedger {
+    /// Heads that stand for whoever leads a country or body.
+    static let leaderHeads: Set<String> = ["leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "monarch", "strongman", "dictator"]
+
+    /// A description joins the entity its head and qualifier fit best among those already mentioned; several
+    /// equally fitting entities make it ambiguous, and a qualified leader nobody fits is dangling.
+    mutating func linkDescription(_ index: Int) {
+        let item = items[index]
+        guard let head = item.candidate.words.first else { return }
+        let isPerson = item.candidate.kindHint == .person
+        let qualifier = item.candidate.qualifier
+        let seen = entities.indices.filter { entities[$0].lastSeen >= 0 && entities[$0].lastSeen < index }
+        if !isPerson {
+            let organizations = seen.filter { entities[$0].kind == .organization }
+            if let id = organizations.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
+            return
+        }
+        let fitting = seen.filter { id in
+            entities[id].kind == .person && fits(head: head, qualifier: qualifier, entity: id)
+        }.sorted { entities[$0].lastSeen > entities[$1].lastSeen }
+        if let best = fitting.first {
+            join(index, to: best, full: false)
+            // Two fitting entities both in play in the last paragraphs: the reader cannot tell which is meant.
+            if fitting.count >= 2, qualifier == nil, item.isReportable {
+                let second = fitting[1]
+                let recent = items[entities[second].lastSeen].paragraph >= item.paragraph - 2
+                if recent, entities[best].roles.isEmpty == false, entities[second].roles.isEmpty == false {
+                    items[index].issue = .ambiguous(candidates: [best, second])
+                }
+            }
+            return
+        }
+        guard qualifier != nil, Self.leaderHeads.contains(head), item.isReportable else { return }
+        // "The Russian leader" before anyone Russian leads: dangling, pointing to the leader when named later.
+        let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFullRange }
+        items[index].issue = .dangling(fullForm: later)
+    }
+
+    /// Whether person `id` fits a description with `head` and `qualifier`, by the draft's roles or knowledge.
+    func fits(head: String, qualifier: String?, entity id: Int) -> Bool {
+        let roles = entities[id].roles.map { $0.lowercased() }
+        if let qualifier {
+            let name = entities[id].words.joined(separator: " ")
+            if let leader = knowledge.leaderName(forNationality: qualifier), Self.leaderHeads.contains(head), leader == name { return true }
+            guard roles.contains(where: { $0.contains(qualifier.lowercased()) }) else { return false }
+        }
+        if roles.contains(where: { $0.contains(head) }) { return true }
+        if head == "leader" {
+            return roles.contains { role in Self.leaderHeads.contains { role.contains($0) } }
+        }
+        return false
+    }
+
+    /// A pronoun joins the subject of the previous sentence when it fits, else the person mentioned most recently
+    /// who fits; a story that opens on a pronoun with nobody before it leaves it dangling.
+    mutating func linkPronoun(_ index: Int, preferring subject: Int?) {
+        let item = items[index]
+        guard !item.candidate.position.isQuoted else { return }
+        let gender = item.candidate.gender
+        if let subject, entities[subject].kind == .person, entities[subject].fits(gender) {
+            join(index, to: subject, full: false)
+            return
+        }
+        if let id = recentPersons.last(where: { entities[$0].kind == .person && entities[$0].fits(gender) }) {
+            join(index, to: id, full: false)
+            return
+        }
+        let anyoneBefore = recentPersons.contains { entities[$0].kind == .person }
+        let word = item.candidate.words.first ?? ""
+        if !anyoneBefore, item.isReportable, ReferenceLexicon.subjectPronouns.contains(word), item.candidate.position.isClauseSubject {
+            items[index].issue = .dangling(fullForm: nil)
+        }
+    }
+
+    /// Marks the first short form of each person the draft has not introduced before it as dangling, pointing to
+    /// the full form when it comes later.
+    mutating func reportUnintroduced() {
+        for id in entities.indices where entities[id].kind == .person {
+            let entity = entities[id]
+            let ordered = entity.items.sorted()
+            guard let index = ordered.first(where: { items[$0].candidate.shape == .name && items[$0].isReportable && !items[$0].isFullForm }) else { continue }
+            if let first = entity.firstFull, first < index { continue }
+            // Only a name the draft or knowledge shows to be a person's: a title, role or appositive, or a given name.
+            let given = entity.words.first.map { knowledge.givenName($0).isGivenName } ?? false
+            guard entity.personEvidence || (given && entity.words.count >= 2) else { continue }
+            // A name only headlines and quotes have used before: still the body's first reference.
+            if entity.firstFull == nil {
+                let words = entity.words.filter { !LedgerItem.joiners.contains($0) }
+                guard words.count == 1 else { continue }
+                // A given name alone ("Hillary") is how copy refers to someone known, not a cut surname.
+                if knowledge.givenName(words[0]).isGivenName, entity.gender == nil { continue }
+            }
+            if entity.firstFull != nil {
+                // Only a full name later makes an earlier short form a cut first reference; a later "President Obama"
+                // says the writer treats the name as known.
+                guard let full = ordered.first(where: { items[$0].isFullForm && items[$0].nameWords.count >= 2 }), full > index else { continue }
+                items[index].issue = .dangling(fullForm: items[full].range)
+                continue
+            }
+            items[index].issue = .dangling(fullForm: nil)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+/// Links the draft's mention candidates into entities: full names first, then short forms, acronyms, descriptions
+/// and pronouns in document order, each joining the entity it refers to.
+///
+/// Work is linear in the number of mentions: every lookup goes through a dictionary keyed by name or word.
+struct EntityLedger {
+    var items: [LedgerItem]
+    var entities: [LedgerEntity] = []
+    let knowledge: EntityKnowledge
+    let knownAcronyms: Set<String>
+    /// Capitalised words seen inside sentences anywhere in the draft.
+    let midSentenceNames: Set<String>
+    /// Lowercase words seen anywhere in the draft.
+    let lowercaseWords: Set<String>
+
+    /// Entities by full name key.
+    var byName: [String: Int] = [:]
+    /// Entities by each word of their name (folded), for short forms.
+    var byWord: [String: [Int]] = [:]
+    /// Entities by acronym.
+    var byAcronym: [String: Int] = [:]
+    /// The people mentioned most recently, latest last, for pronouns.
+    var recentPersons: [Int] = []
+
+    init(items: [LedgerItem], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: Set<String>, lowercaseWords: Set<String>) {
+        self.items = items
+        self.knowledge = knowledge
+        self.knownAcronyms = knownAcronyms
+        self.midSentenceNames = midSentenceNames
+        self.lowercaseWords = lowercaseWords
+    }
+
+    /// Builds the ledger.
+    mutating func build() {
+        items = items.filter(isMention)
+        linkFullNames()
+        linkInOrder()
+        reportUnintroduced()
+    }
+
+    /// Whether a name candidate is a name at all: sentence openers, capitalised common words and words set in
+    /// capitals must show that they are names elsewhere in the draft or in knowledge.
+    func isMention(_ item: LedgerItem) -> Bool {
+        let candidate = item.candidate
+        guard candidate.shape == .name || candidate.shape == .acronym else { return true }
+        guard let first = candidate.words.first else { return false }
+        if candidate.words.count == 1, knowledge.isNationality(first) || ReferenceLexicon.groupNames.contains(first) { return false }
+        if candidate.isAllCaps {
+            if candidate.kindHint != nil { return true }
+            let folded = LedgerItem.fold(candidate.words.joined(separator: " "))
+            return foldedNames.contains(folded)
+        }
+        if candidate.position.opensSentence, candidate.words.count == 1, candidate.title == nil {
+            if midSentenceNames.contains(first) || knowledge.kind(of: first) != nil { return true }
+            if lowercaseWords.contains(first.lowercased()) { return false }
+            // Sentence adverbs ("Conversely,") are capitalised only because they open the sentence.
+            if first.hasSuffix("ly"), first.count > 4 { return false }
+            return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil
+        }
+        return true
+    }
+
+    /// Every name written in ordinary case, folded, for confirming names set in capitals.
+    var foldedNames: Set<String> {
+        Set(midSentenceNames.map(LedgerItem.fold))
+    }
+
+    /// Pass one: every name of two or more words creates or joins the entity of that full name.
+    mutating func linkFullNames() {
+        for index in items.indices where items[index].candidate.shape == .name && items[index].nameWords.count >= 2 {
+            let item = items[index]
+            let id = byName[item.key] ?? matchingFullName(item) ?? newEntity(item.candidate.words, key: item.key)
+            join(index, to: id, full: true)
+        }
+    }
+
+    /// An existing person entity the multi-word name names more or less fully (`Hillary Clinton` for
+    /// `Hillary Rodham Clinton`), if there is exactly one.
+    func matchingFullName(_ item: LedgerItem) -> Int? {
+        let words = item.nameWords
+        guard let last = words.last, let candidates = byWord[LedgerItem.fold(last)] else { return nil }
+        let matches = candidates.filter { id in
+            let other = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
+            guard other.count >= 2, other.last == last, let first = words.first else { return false }
+            return other.first == first || Set(words).isSubset(of: Set(other)) || Set(other).isSubset(of: Set(words))
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Creates an entity named by `words`, indexes it and returns its id.
+    mutating func newEntity(_ words: [String], key: String?) -> Int {
+        let id = entities.count
+        entities.append(LedgerEntity(words: words))
+        if let key { byName[key] = id }
+        for word in Set(words) where !LedgerItem.joiners.contains(word) && !ReferenceLexicon.nameParticles.contains(word) {
+            byWord[LedgerItem.fold(word), default: []].append(id)
+        }
+        return id
+    }
+
+    /// Adds item `index` to entity `id`, with the evidence the item carries.
+    mutating func join(_ index: Int, to id: Int, full: Bool) {
+        items[index].entity = id
+        items[index].isFullForm = full
+        entities[id].items.append(index)
+        let candidate = items[index].candidate
+        if full, entities[id].firstFull == nil || index < entities[id].firstFull! {
+            entities[id].firstFull = index
+            entities[id].firstFullRange = items[index].range
+        }
+        if candidate.shape == .name, candidate.words.count > entities[id].words.count, !candidate.isAllCaps {
+            entities[id].words = candidate.words
+        }
+        if candidate.shape == .name || candidate.shape == .acronym {
+            vote(for: candidate, on: id)
+        }
+        if let gender = candidate.gender, candidate.shape != .pronoun, entities[id].gender == nil { entities[id].gender = gender }
+        for role in [candidate.title, candidate.appositive].compactMap({ $0 }) where !entities[id].roles.contains(role) {
+            entities[id].roles.append(role)
+        }
+    }
+
+    /// Records what a name mention says about its entity's kind.
+    mutating func vote(for candidate: MentionCandidate, on id: Int) {
+        if candidate.shape == .acronym { entities[id].vote(.organization) }
+        if let hint = candidate.kindHint { entities[id].vote(hint, candidate.title != nil ? 3 : 2) }
+        if candidate.shape == .name, let kind = knowledge.kind(of: candidate.words.joined(separator: " ")) {
+            entities[id].vote(kind, 3)
+        }
+        // Mr. and Ms. are house style on every later reference (the New York Times), not evidence of a cut name.
+        let plainHonorific = candidate.isHonorific && ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Mx.", "Mx"].contains(candidate.title ?? "")
+        if candidate.title != nil, !plainHonorific { entities[id].personEvidence = true }
+        if candidate.isSpeaker { entities[id].vote(.person) }
+        if let appositive = candidate.appositive {
+            let words = appositive.lowercased().split(separator: " ").map(String.init)
+            let namesOrganization = words.contains { ReferenceLexicon.organizationDescriptionHeads.contains($0) }
+            if words.first == "who" || words.contains(where: { ReferenceLexicon.roleNouns.contains($0) }) || Int(words.first ?? "") != nil
+                || (["a", "an"].contains(words.first ?? "") && !namesOrganization)
+            {
+                entities[id].personEvidence = true
+                entities[id].vote(.person, 2)
+            } else if words.contains(where: { ReferenceLexicon.organizationDescriptionHeads.contains($0) }) {
+                entities[id].vote(.organization, 2)
+            }
+        }
+        let words = candidate.words.filter { !LedgerItem.joiners.contains($0) }
+        if words.count >= 2, let first = words.first {
+            let given = knowledge.givenName(first)
+            if given.isGivenName {
+                entities[id].vote(.person, 2)
+                if entities[id].gender == nil { entities[id].gender = given.gender }
+            } else if candidate.kindHint == nil, words.count <= 3, !candidate.isAllCaps {
+                entities[id].vote(.person)
+            }
+        }
+        if candidate.followsPlacePreposition { entities[id].vote(.place) }
+    }
+}

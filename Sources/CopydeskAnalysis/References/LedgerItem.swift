@@ -1,0 +1,61 @@
+/// A mention candidate placed in the draft: its candidate facts with draft offsets, for the document pass.
+struct LedgerItem {
+    /// The candidate as read from its paragraph (paragraph-relative offsets).
+    var candidate: MentionCandidate
+    /// The mention's UTF-8 byte range in the draft.
+    var range: Range<Int>
+    /// The title's UTF-8 byte range in the draft, if any.
+    var titleRange: Range<Int>?
+    /// The paired acronym or spelled-out form's UTF-8 byte range in the draft, if any.
+    var pairedRange: Range<Int>?
+    /// The paragraph the mention is in.
+    var paragraph: Int
+    /// Whether the paragraph is a heading, where short forms are house style and introduce no one.
+    var isHeading: Bool
+    /// The entity the mention joined, once it has joined one.
+    var entity: Int?
+    /// Whether the mention names its entity in full.
+    var isFullForm = false
+    var issue: ReferenceIssue?
+
+    /// The words that name the entity, without particles and joiners.
+    var nameWords: [String] {
+        candidate.words.filter { !Self.joiners.contains($0) }
+    }
+
+    /// The name as a lookup key: words joined, capitals folded for names set in capitals.
+    var key: String {
+        let name = candidate.words.joined(separator: " ")
+        return candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+    }
+
+    /// Whether the mention is a short form that needs an earlier introduction: a one-word name, with or without
+    /// a title that does not identify on its own.
+    var isShortName: Bool {
+        candidate.shape == .name && nameWords.count == 1 && !candidate.titleIdentifies && !candidate.isRelation
+    }
+
+    /// Whether a finding may be reported on the mention: not in a heading, not quoted speech, not a modifier.
+    var isReportable: Bool {
+        !isHeading && !candidate.position.isQuoted && !candidate.isAttributive && !candidate.isAllCaps
+    }
+
+    /// A name with its capitals folded as a key: `LEICESTERSHIRE` and `Leicestershire` meet.
+    static func fold(_ text: String) -> String {
+        normalize(text).lowercased()
+    }
+
+    /// A name with apostrophes and dashes written one way: `O’Neill` and `O'Neill` meet.
+    static func normalize(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return text }
+        return String(text.map { character -> Character in
+            switch character {
+            case "’", "‘", "`", "ʼ": return "'"
+            case "‐", "‑", "–": return "-"
+            default: return character
+            }
+        })
+    }
+
+    static let joiners: Set<String> = ["of", "for", "the", "&", "and"]
+}

@@ -1,0 +1,75 @@
+/// One possible mention read from a paragraph's text alone: a name, acronym, description or pronoun, with what the
+/// words around it say about it. Every range is a paragraph-relative UTF-8 byte range.
+///
+/// The document pass decides which candidates are mentions and which entity each joins.
+public struct MentionCandidate: Sendable, Hashable {
+    /// What the candidate's words are.
+    public enum Shape: Sendable, Hashable {
+        /// Capitalised name words (`Volodymyr Zelensky`, `Zelensky`, `Dimension Data`).
+        case name
+        /// An all-capitals abbreviation (`SCO`, `U.S.`).
+        case acronym
+        /// A definite description (`the Russian leader`, `the ministry`).
+        case description
+        /// A third-person pronoun (`he`, `her`).
+        case pronoun
+    }
+
+    /// Where the candidate stands in its sentence and paragraph.
+    public struct Position: Sendable, Hashable {
+        /// The index of its sentence in the paragraph.
+        public var sentence: Int
+        /// Whether it opens its sentence (after any opening quote marks), where every word is capitalised.
+        public var opensSentence: Bool
+        /// Whether it stands inside quotation marks.
+        public var isQuoted: Bool
+        /// Whether it opens its clause, before any verb: the clause's likely subject.
+        public var isClauseSubject: Bool
+    }
+
+    /// The mention's range: the name without titles or a possessive ending, the acronym, the description or pronoun.
+    public var range: Range<Int>
+    public var shape: Shape
+    /// The name's words without a possessive ending (`["Volodymyr", "Zelensky"]`); the head word of a description
+    /// (`["leader"]`); the pronoun, lowercased.
+    public var words: [String]
+    public var position: Position
+    /// The kind the words themselves show (an organization suffix, a title, a place word), if they show one.
+    public var kindHint: Entity.Kind?
+    /// The title, honorific or role before the name (`Ukrainian President`, `Dr.`, `Democratic pollster`).
+    public var title: String?
+    /// The range of the title written before the name, if any.
+    public var titleRange: Range<Int>?
+    /// Whether the title names one office-holder well enough to introduce them (`President`).
+    public var titleIdentifies = false
+    /// Whether the title is an honorific (`Mr.`, `Dr.`) rather than an office.
+    public var isHonorific = false
+    /// The role an appositive gives the name (`a spokeswoman for the ministry`), if one follows it.
+    public var appositive: String?
+    /// The gender the title, honorific, role or pronoun implies.
+    var gender: ReferenceLexicon.Gender?
+    /// A nationality or organization word qualifying a description (`Russian` in `the Russian leader`).
+    public var qualifier: String?
+    /// For a spelled-out name followed by its acronym in brackets, the acronym; for an acronym, its expansion.
+    public var pairedForm: Range<Int>?
+    /// Whether the name is used as a modifier (`the Obama administration`), needing no introduction of its own.
+    public var isAttributive = false
+    /// Whether a kinship noun introduces the name (`his wife, Laura`).
+    public var isRelation = false
+    /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).
+    public var isSpeaker = false
+    /// Whether the name is written in capitals throughout (a wire headline or dateline).
+    public var isAllCaps = false
+    /// Whether a preposition of place comes right before the name (`in Tianjin`).
+    public var followsPlacePreposition = false
+
+    public init(range: Range<Int>, shape: Shape, words: [String], position: Position) {
+        self.range = range
+        self.shape = shape
+        self.words = words
+        self.position = position
+    }
+
+    /// The name as written, its words joined by spaces.
+    public var name: String { words.joined(separator: " ") }
+}

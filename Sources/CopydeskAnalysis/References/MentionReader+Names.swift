@@ -1,0 +1,265 @@
+import CopydeskText
+
+/// How the reader finds a name chunk, splits off its title and reads the words around it.
+extension MentionReader {
+    /// One word of a name chunk: its token index, its text without possessive, and its range.
+    struct ChunkWord {
+        var index: Int
+        var text: String
+        var range: Range<Int>
+    }
+
+    /// Reads the name that starts at token `start` and returns the index of the first token after it.
+    mutating func readName(at start: Int) -> Int {
+        var words: [ChunkWord] = []
+        var index = start
+        var possessive = false
+        chunk: while index < tokens.count {
+            let (word, range, isPossessive) = strippingPossessive(index)
+            words.append(ChunkWord(index: index, text: word, range: range))
+            index += 1
+            // An abbreviated title or an initial keeps its period: `Rep.`, `J.`.
+            if index < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound,
+                word.count == 1 || Abbreviations.titles.contains(word)
+            {
+                words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
+                index += 1
+            }
+            if isPossessive {
+                possessive = true
+                break
+            }
+            guard index < tokens.count, isAdjacent(index - 1, index) else { break }
+            if isNameStart(index), !ReferenceLexicon.notNames.contains(texts[index]) { continue }
+            // A nickname in quotes inside a name: `Robert C. "Bobby" Scott`.
+            if tokens[index].kind == .quoteMark, index + 3 < tokens.count, isNameStart(index + 1), tokens[index + 2].kind == .quoteMark,
+                isAdjacent(index + 2, index + 3), isNameStart(index + 3)
+            {
+                index += 3
+                continue
+            }
+            // Joining words: particles, `of` in organization names, `&`.
+            let joiner = texts[index]
+            let next = index + 1
+            guard next < tokens.count, isAdjacent(index, next) else { break }
+            if ReferenceLexicon.nameParticles.contains(joiner), isNameStart(next), !words.isEmpty {
+                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
+                index = next
+                continue
+            }
+            if joiner == "&", isNameStart(next) {
+                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
+                index = next
+                continue
+            }
+            if joiner == "of" || joiner == "for", words.contains(where: { ReferenceLexicon.organizationHeadsTakingOf.contains($0.text) }) {
+                var after = next
+                if texts[after] == "the", after + 1 < tokens.count, isAdjacent(after, after + 1) { after += 1 }
+                guard isNameStart(after), !ReferenceLexicon.notNames.contains(texts[after]) else { break chunk }
+                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
+                if after != next { words.append(ChunkWord(index: next, text: "the", range: tokens[next].range)) }
+                index = after
+                continue
+            }
+            break
+        }
+        let end = index
+        // A sentence opener is an ordinary word capitalised ("The", "After"), never the start of a name.
+        while let first = words.first, opensSentence[first.index] || quoted[first.index] && first.index > 0 && texts[first.index - 1] == "“",
+            ReferenceLexicon.openers.contains(first.text) || ReferenceLexicon.notNames.contains(first.text)
+        {
+            words.removeFirst()
+        }
+        while let first = words.first, ReferenceLexicon.notNames.contains(first.text) || first.text == "&"
+            || ReferenceLexicon.nameParticles.contains(first.text)
+        {
+            words.removeFirst()
+        }
+        while let last = words.last, ReferenceLexicon.notNames.contains(last.text) || ["of", "for", "the", "&"].contains(last.text)
+            || ReferenceLexicon.nameParticles.contains(last.text)
+        {
+            words.removeLast()
+        }
+        guard !words.isEmpty else { return max(end, start + 1) }
+        let acronymEnd = readAcronymPair(after: end)
+        emitName(words, possessive: possessive, end: end, pairedAcronym: acronymEnd?.range)
+        if let pair = acronymEnd, let last = candidates.last {
+            var acronym = MentionCandidate(range: pair.range, shape: .acronym, words: [texts[pair.index]], position: position(pair.index))
+            acronym.pairedForm = last.range
+            acronym.kindHint = last.kindHint
+            candidates.append(acronym)
+            return pair.index + 2
+        }
+        return end
+    }
+
+    /// An acronym in brackets right after a spelled-out name: `(SCO)`, with its token index and range.
+    func readAcronymPair(after index: Int) -> (index: Int, range: Range<Int>)? {
+        guard index + 2 < tokens.count, texts[index] == "(", texts[index + 2] == ")", tokens[index + 1].kind == .word,
+            TokenText.isAllCaps(texts[index + 1])
+        else { return nil }
+        return (index + 1, tokens[index + 1].range)
+    }
+
+    /// Splits a chunk into title and name, reads the words around it and records the candidate.
+    private mutating func emitName(_ chunk: [ChunkWord], possessive: Bool, end: Int, pairedAcronym: Range<Int>?) {
+        var words = chunk
+        var title: [ChunkWord] = []
+        if let split = titleSplit(words) {
+            title = Array(words[..<split])
+            words = Array(words[split...])
+        }
+        guard let first = words.first, let last = words.last else { return }
+        // Titles with no name after them (`Sen.` before a line break, `Vice President (then-Senator)`) name no one.
+        if title.isEmpty, words.allSatisfy({ isTitleWord($0.text) }), words.count > 1 || facts.text(first.range).hasSuffix(".") { return }
+        let names = words.map(\.text)
+        let isCaps = names.allSatisfy { TokenText.isAllCaps($0) || $0.count == 1 }
+        let shape: MentionCandidate.Shape = names.count == 1 && Self.looksLikeAcronym(names[0]) ? .acronym : .name
+        var candidate = MentionCandidate(range: first.range.lowerBound..<last.range.upperBound, shape: shape, words: names, position: position(chunk[0].index))
+        candidate.position.opensSentence = opensSentence[first.index]
+        candidate.isAllCaps = isCaps && shape == .name
+        candidate.pairedForm = pairedAcronym
+        candidate.kindHint = Self.kindHint(names)
+        if !title.isEmpty {
+            let titleWords = title.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
+            candidate.title = title.map { facts.text($0.range) }.joined(separator: " ")
+            if let titleStart = title.first, let titleEnd = title.last { candidate.titleRange = titleStart.range.lowerBound..<titleEnd.range.upperBound }
+            let head = titleWords.last ?? ""
+            if let gender = ReferenceLexicon.honorifics[head] {
+                candidate.isHonorific = true
+                candidate.gender = gender
+            } else {
+                candidate.gender = ReferenceLexicon.titles[head] ?? nil
+                candidate.titleIdentifies = titleWords.contains { ReferenceLexicon.identifyingTitles.contains($0) }
+                    && !titleWords.contains("Former") && !titleWords.contains("former")
+            }
+            candidate.kindHint = .person
+        } else if let role = roleBefore(chunk[0].index) {
+            candidate.title = role.text
+            candidate.gender = role.gender
+            if candidate.kindHint == nil { candidate.kindHint = .person }
+        }
+        candidate.isRelation = isAfterKinship(chunk[0].index)
+        let before = chunk[0].index - 1
+        if before >= 0, ["in", "from", "near", "across", "outside", "into", "to", "at", "of"].contains(texts[before]) {
+            candidate.followsPlacePreposition = texts[before] != "at" && texts[before] != "of" && texts[before] != "to"
+        }
+        // `said Fowler.` / `said Fowler, who …`: a speech verb before the name credits it when the clause ends there.
+        if before >= 0, ReferenceLexicon.speechVerbs.contains(texts[before]), ["said", "says", "added", "asked", "wrote", "continued"].contains(texts[before]),
+            end >= tokens.count || [",", ".", ";", ":", "”", "\""].contains(texts[end])
+        {
+            candidate.isSpeaker = true
+        }
+        if end < tokens.count {
+            let after = texts[end]
+            if !possessive, ReferenceLexicon.speechVerbs.contains(after) { candidate.isSpeaker = true }
+            if !possessive, tokens[end].kind == .word, ReferenceLexicon.attributiveNouns.contains(after) { candidate.isAttributive = true }
+            // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of".
+            if after == ",", before < 0 || texts[before] != "of" { candidate.appositive = appositive(after: end) }
+        }
+        for word in words where !opensSentence[word.index] { midSentenceNames.insert(word.text) }
+        candidates.append(candidate)
+    }
+
+    /// Where a chunk's title ends and its name begins (`Prime Minister | Narendra Modi`), if it has a title.
+    private func titleSplit(_ words: [ChunkWord]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        // An organization ending (`Justice Department`, `General Motors`) means the chunk is no title and name.
+        if let last = words.last, ReferenceLexicon.organizationWords.contains(last.text) || ReferenceLexicon.placeWords.contains(last.text) {
+            return nil
+        }
+        // A chunk of titles alone (`Vice President` before a bracket) names no one and has no split.
+        if words.allSatisfy({ isTitleWord($0.text) }) { return nil }
+        var split: Int?
+        var index = 0
+        while index < words.count - 1 {
+            let word = words[index].text.hasSuffix(".") ? String(words[index].text.dropLast()) : words[index].text
+            if ReferenceLexicon.titles[word] != nil || ReferenceLexicon.honorifics[word] != nil {
+                var next = index + 1
+                // `Secretary of State John Kerry`: the office runs on through `of` and its object.
+                if words[next].text == "of", next + 2 < words.count { next += 2 }
+                if next < words.count, !words[next...].allSatisfy({ isTitleWord($0.text) }) { split = next }
+                index = next
+                continue
+            }
+            index += 1
+        }
+        return split
+    }
+
+    /// Whether a chunk word is a title or honorific (with or without its period).
+    func isTitleWord(_ text: String) -> Bool {
+        let word = text.hasSuffix(".") ? String(text.dropLast()) : text
+        return ReferenceLexicon.titles[word] != nil || ReferenceLexicon.honorifics[word] != nil
+    }
+
+    /// The role noun phrase right before a name (`Democratic pollster`, `Stein spokeswoman`), if there is one.
+    func roleBefore(_ index: Int) -> (text: String, gender: ReferenceLexicon.Gender?)? {
+        var roleIndex = index - 1
+        // `Another RT America host, Martin, …`: the role may stand before a comma.
+        if roleIndex >= 1, texts[roleIndex] == ",", index + 1 < tokens.count, [",", ".", "and"].contains(texts[index + 1]) { roleIndex -= 1 }
+        guard roleIndex >= 0, tokens[roleIndex].kind == .word, isAdjacent(roleIndex, index) || texts[roleIndex + 1] == "," else { return nil }
+        let role = texts[roleIndex].lowercased()
+        guard TokenText.startsLowercase(texts[roleIndex]), ReferenceLexicon.roleNouns.contains(role) else { return nil }
+        var first = roleIndex
+        while first > 0, first > roleIndex - 4, tokens[first - 1].kind == .word, isAdjacent(first - 1, first) {
+            let word = texts[first - 1]
+            if ["the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "said", "says", "told", "as"].contains(word) { break }
+            if ReferenceLexicon.speechVerbs.contains(word) || opensSentence[first - 1] && ReferenceLexicon.openers.contains(word) { break }
+            first -= 1
+        }
+        let text = facts.text(tokens[first].range.lowerBound..<tokens[roleIndex].range.upperBound)
+        return (text, ReferenceLexicon.gendered[role])
+    }
+
+    /// Whether a kinship noun stands right before the name (`his wife, Laura`, `wife Ivana`): a relation to someone
+    /// introduced is how copy introduces family members by given name.
+    func isAfterKinship(_ index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, texts[before] == "," { before -= 1 }
+        guard before >= 0 else { return false }
+        return ReferenceLexicon.kinship.contains(texts[before].lowercased())
+    }
+
+    /// The role an appositive after the comma at `comma` gives (`a spokeswoman for the ministry`), if any.
+    func appositive(after comma: Int) -> String? {
+        let open = comma + 1
+        guard open < tokens.count else { return nil }
+        let first = texts[open]
+        let isAge = tokens[open].kind == .number && open + 1 < tokens.count && [",", "."].contains(texts[open + 1])
+        guard isAge || ReferenceLexicon.appositiveOpeners.contains(first) else { return nil }
+        var index = open
+        while index < tokens.count, index < open + 16 {
+            let text = texts[index]
+            if tokens[index].kind == .punctuation && [",", ".", ";", ":", "(", ")", "—", "–", "--"].contains(text) || tokens[index].kind == .quoteMark { break }
+            index += 1
+        }
+        guard index > open else { return nil }
+        let words = texts[open..<index].map { $0.lowercased() }
+        let givesRole = isAge || ["who", "a", "an"].contains(first) || words.contains { ReferenceLexicon.roleNouns.contains($0) || ReferenceLexicon.organizationDescriptionHeads.contains($0) }
+        guard givesRole else { return nil }
+        return facts.text(tokens[open].range.lowerBound..<tokens[index - 1].range.upperBound)
+    }
+
+    /// Whether a capitalised word reads as an acronym (`SCO`, `U.S.`) rather than a name set in capitals (`LONDON`).
+    static func looksLikeAcronym(_ word: String) -> Bool {
+        guard TokenText.isAllCaps(word) else { return false }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        return letters <= 5 || word.contains(".") || ReferenceLexicon.knownAcronyms.contains(word)
+    }
+
+    /// The kind a name's own words show: an organization ending, a place ending, `University of …`.
+    static func kindHint(_ words: [String]) -> Entity.Kind? {
+        guard let last = words.last else { return nil }
+        if words.count >= 2, ReferenceLexicon.organizationWords.contains(last) { return .organization }
+        if words.count >= 2, ReferenceLexicon.placeWords.contains(last) { return .place }
+        if words.count >= 3, words.contains("of"), let head = words.first {
+            let placeHeads: Set<String> = ["Republic", "Kingdom", "Province", "Gulf", "Bay", "Isle", "Islands", "Sea", "Strait", "Cape", "Lake", "Mount", "City", "District", "State", "Emirate", "Commonwealth"]
+            return placeHeads.contains(head) ? .place : .organization
+        }
+        if words.contains("&") { return .organization }
+        if ReferenceLexicon.eventWords.contains(last) { return .other }
+        if words.count == 1, ReferenceLexicon.organizationWords.contains(last) { return .organization }
+        return nil
+    }
+}

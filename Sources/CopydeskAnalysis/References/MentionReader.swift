@@ -1,0 +1,161 @@
+import CopydeskText
+
+/// Reads one paragraph's tokens into mention candidates: name chunks with their titles, roles and appositives,
+/// acronyms with their spelled-out forms, definite descriptions and pronouns.
+///
+/// Every offset is a paragraph-relative UTF-8 byte offset. The reader never looks past its paragraph.
+struct MentionReader {
+    let facts: ParagraphFacts
+    let knowledge: EntityKnowledge
+    var candidates: [MentionCandidate] = []
+    var midSentenceNames: Set<String> = []
+    var lowercaseWords: Set<String> = []
+
+    /// The text of every token.
+    let texts: [String]
+    /// The sentence index of every token.
+    private(set) var sentenceOf: [Int] = []
+    /// Whether each token is the first word of its sentence.
+    private(set) var opensSentence: [Bool] = []
+    /// Whether each token stands inside quotation marks.
+    private(set) var quoted: [Bool] = []
+    /// Whether each sentence is written in capitals (a wire headline or dateline).
+    private(set) var capsSentence: [Bool] = []
+
+    var tokens: [Token] { facts.tokens }
+
+    init(facts: ParagraphFacts, knowledge: EntityKnowledge) {
+        self.facts = facts
+        self.knowledge = knowledge
+        self.texts = facts.tokens.map { TokenText.string($0, in: facts.bytes) }
+        layOut()
+    }
+
+    /// Works out sentences, sentence openers and quotation state for every token.
+    private mutating func layOut() {
+        let count = tokens.count
+        sentenceOf = Array(repeating: 0, count: count)
+        opensSentence = Array(repeating: false, count: count)
+        quoted = Array(repeating: false, count: count)
+        var sentence = 0
+        var sawWordInSentence = false
+        var inQuote = false
+        let sentences = facts.sentences
+        var capsWords = Array(repeating: 0, count: max(1, sentences.count))
+        var words = Array(repeating: 0, count: max(1, sentences.count))
+        for index in 0..<count {
+            let token = tokens[index]
+            while sentence + 1 < sentences.count, token.range.lowerBound >= sentences[sentence + 1].lowerBound {
+                sentence += 1
+                sawWordInSentence = false
+            }
+            sentenceOf[index] = sentence
+            let text = texts[index]
+            if token.kind == .quoteMark {
+                switch text {
+                case "“", "«", "„": inQuote = true
+                case "”", "»": inQuote = false
+                case "\"": inQuote.toggle()
+                case "'" where index + 1 < count && texts[index + 1] == "'" && tokens[index + 1].range.lowerBound == token.range.upperBound:
+                    // Two straight single marks stand for a double quote in some archives ('').
+                    inQuote.toggle()
+                    quoted[index] = inQuote
+                default: break
+                }
+                continue
+            }
+            quoted[index] = inQuote
+            if token.kind == .word || token.kind == .number {
+                if !sawWordInSentence { opensSentence[index] = true }
+                sawWordInSentence = true
+                if token.kind == .word {
+                    words[sentence] += 1
+                    if TokenText.isAllCaps(text) || (text.count == 1 && TokenText.startsUppercase(text)) { capsWords[sentence] += 1 }
+                }
+            } else if text == ":" || text == "—" || text == "–" || text == "--" {
+                // Headlines and wire slugs start afresh after a colon or dash ("Caddell: Democrat Voters …").
+                if facts.kind != .paragraph || index + 1 < count && TokenText.startsUppercase(texts[index + 1]) {
+                    sawWordInSentence = false
+                }
+            }
+        }
+        capsSentence = zip(capsWords, words).map { caps, all in all >= 2 && caps * 10 >= all * 7 }
+    }
+
+    mutating func read() {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word else {
+                index += 1
+                continue
+            }
+            let text = texts[index]
+            let lower = text.lowercased()
+            if TokenText.startsLowercase(text) { lowercaseWords.insert(text) }
+            if let next = readDescription(at: index) {
+                index = next
+                continue
+            }
+            if let gender = ReferenceLexicon.personPronouns[lower], text == lower || opensSentence[index] {
+                var candidate = MentionCandidate(range: token.range, shape: .pronoun, words: [lower], position: position(index))
+                candidate.gender = gender
+                candidates.append(candidate)
+                index += 1
+                continue
+            }
+            if capsSentence[sentenceOf[index]] {
+                index = readCapitals(at: index)
+                continue
+            }
+            if isNameStart(index) {
+                index = readName(at: index)
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// The position facts of the token at `index`.
+    func position(_ index: Int) -> MentionCandidate.Position {
+        var isSubject = opensSentence[index]
+        if !isSubject, index > 0 {
+            let before = texts[index - 1]
+            isSubject = before == ";" || (before == "," && index >= 2 && ["and", "but"].contains(texts[index - 2]))
+        }
+        return MentionCandidate.Position(
+            sentence: sentenceOf[index], opensSentence: opensSentence[index], isQuoted: quoted[index], isClauseSubject: isSubject
+        )
+    }
+
+    /// Whether only spaces (no line break, no punctuation) stand between tokens `left` and `right`.
+    func isAdjacent(_ left: Int, _ right: Int) -> Bool {
+        guard left >= 0, right < tokens.count else { return false }
+        let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
+        // Tokens cover every non-space character, so the gap is whitespace; a line break ends a name.
+        guard gap.count <= 4 else { return false }
+        return !facts.bytes[gap].contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// Whether the token at `index` is a capitalised word that may start a name.
+    func isNameStart(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let text = texts[index]
+        if TokenText.startsUppercase(text) { return true }
+        // `al-Assad`, `el-Sisi`: a lowercase particle joined to a capitalised name.
+        if let dash = text.firstIndex(of: "-"), ReferenceLexicon.nameParticles.contains(String(text[..<dash])) {
+            return TokenText.startsUppercase(String(text[text.index(after: dash)...]))
+        }
+        return false
+    }
+
+    /// The text of token `index` without a possessive ending, and whether it had one.
+    func strippingPossessive(_ index: Int) -> (word: String, range: Range<Int>, possessive: Bool) {
+        let text = texts[index]
+        let range = tokens[index].range
+        for ending in ["’s", "'s"] where text.hasSuffix(ending) && text.count > 2 {
+            return (String(text.dropLast(2)), range.lowerBound..<(range.upperBound - ending.utf8.count), true)
+        }
+        return (text, range, false)
+    }
+}
