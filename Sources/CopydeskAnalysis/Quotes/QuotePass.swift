@@ -68,7 +68,10 @@ enum QuotePass {
         for index in quotes.indices {
             guard var speaker = quotes[index].speaker else { continue }
             speaker.entityID = mentions.entity(overlapping: speaker.range)
-            if speaker.form == .pronoun, speaker.entityID == nil {
+            if speaker.form == .pronoun, let id = speaker.entityID, let entity = entities.first(where: { $0.id == id }) {
+                speaker.antecedent = entity.lastNameMention(before: speaker.range.lowerBound)
+            }
+            if speaker.form == .pronoun, speaker.antecedent == nil {
                 speaker.antecedent = lastRange(before: speaker.range.lowerBound, in: namedSpeakers)
             }
             quotes[index].speaker = speaker

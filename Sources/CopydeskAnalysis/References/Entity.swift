@@ -33,6 +33,13 @@ public struct Entity: Sendable, Hashable {
         self.mentions = mentions
     }
 
+    /// The UTF-8 byte range of the last name mention (with its title) before draft offset `offset`, if any: what a
+    /// pronoun at `offset` stands for.
+    public func lastNameMention(before offset: Int) -> Range<Int>? {
+        guard let mention = mentions.last(where: { $0.form == .name && $0.range.upperBound <= offset }) else { return nil }
+        return (mention.titleRange?.lowerBound ?? mention.range.lowerBound)..<mention.range.upperBound
+    }
+
     /// The mention that introduces the entity, or its first mention when the draft never introduces it in full.
     public var firstReference: Mention? {
         if let introduction, mentions.indices.contains(introduction) { return mentions[introduction] }

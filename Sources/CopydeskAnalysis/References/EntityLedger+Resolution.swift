@@ -88,8 +88,6 @@ extension EntityLedger {
             if entity.firstFull == nil {
                 let words = entity.words.filter { !LedgerItem.joiners.contains($0) }
                 guard words.count == 1 else { continue }
-                // A given name alone ("Hillary") is how copy refers to someone known, not a cut surname.
-                if knowledge.givenName(words[0]).isGivenName, entity.gender == nil { continue }
             }
             if entity.firstFull != nil {
                 // Only a full name later makes an earlier short form a cut first reference; a later "President Obama"

@@ -199,7 +199,11 @@ extension MentionReader {
         // `Another RT America host, Martin, …`: the role may stand before a comma.
         if roleIndex >= 1, texts[roleIndex] == ",", index + 1 < tokens.count, [",", ".", "and"].contains(texts[index + 1]) { roleIndex -= 1 }
         guard roleIndex >= 0, tokens[roleIndex].kind == .word, isAdjacent(roleIndex, index) || texts[roleIndex + 1] == "," else { return nil }
-        let role = texts[roleIndex].lowercased()
+        var role = texts[roleIndex].lowercased()
+        // Plural roles before a list of names: `two Vermont developers, Quiros and William Stenger`.
+        if !ReferenceLexicon.roleNouns.contains(role), role.hasSuffix("s"), ReferenceLexicon.roleNouns.contains(String(role.dropLast())) {
+            role = String(role.dropLast())
+        }
         guard TokenText.startsLowercase(texts[roleIndex]), ReferenceLexicon.roleNouns.contains(role) else { return nil }
         var first = roleIndex
         while first > 0, first > roleIndex - 4, tokens[first - 1].kind == .word, isAdjacent(first - 1, first) {

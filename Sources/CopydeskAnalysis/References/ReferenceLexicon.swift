@@ -101,7 +101,8 @@ enum ReferenceLexicon {
         "Evangelicals", "Mormon", "Mormons", "Sikh", "Sikhs", "Latino", "Latinos", "Latina", "Latinas", "Hispanic",
         "Hispanics", "Black", "Blacks", "White", "Whites", "Asian", "Asians", "African-American", "African-Americans",
         "Millennials", "Boomers", "Nazi", "Nazis", "Marxist", "Marxists", "Zionist", "Zionists", "Western", "Eastern",
-        "Northern", "Southern", "Westerners", "Presidential", "Federal", "National", "Congressional", "Senate",
+        "Northern", "Southern", "Westerners", "European", "Europeans", "Arab", "Arabs", "African", "Africans",
+        "Latin", "Kurd", "Kurds", "Kurdish", "Palestinian", "Palestinians", "Presidential", "Federal", "National", "Congressional", "Senate",
     ]
 
     /// Heads of descriptions that can stand for a person already introduced ("the Russian leader", "the president").
@@ -248,7 +249,7 @@ enum ReferenceLexicon {
         "tapes", "tape", "presidential", "election", "victory", "win", "loss", "defeat", "nomination", "ticket",
         "agenda", "rhetoric", "base", "coalition", "voter", "donors", "donor", "fundraiser", "fundraisers",
         "university", "estate", "heirs", "dynasty", "clan", "machine", "wing", "faction", "-style", "critics",
-        "neighborhood", "area", "district", "region", "explosion", "attack", "bombing", "shooting", "case", "trial",
+        "neighborhood", "supporter", "voter", "fan", "fans", "area", "district", "region", "explosion", "attack", "bombing", "shooting", "case", "trial",
         "scandal", "investigation", "probe", "report", "deal", "talks", "divorce", "file", "files", "rule", "tax",
         "returns", "empire", "properties", "hotel", "hotels", "casino", "brand", "name",
     ]
