@@ -23,7 +23,7 @@ extension DraftAnalysis {
 
     /// The UTF-8 byte range of the first reference to whatever is mentioned at `offset`, if anything.
     public func definition(at offset: Int) -> Range<Int>? {
-        entity(at: offset)?.mentions.first?.range
+        entity(at: offset)?.firstReference?.range
     }
 
     /// Every mention of whatever is mentioned at `offset`, in document order.
@@ -33,6 +33,6 @@ extension DraftAnalysis {
 
     /// The entity one of whose mentions covers `offset`, if any.
     public func entity(at offset: Int) -> Entity? {
-        entities.first { entity in entity.mentions.contains { $0.range.contains(offset) || $0.range.upperBound == offset } }
+        entityMention(at: offset)?.0
     }
 }

@@ -1,7 +1,7 @@
 /// Turns the built ledger into the analysis's entities.
 extension EntityLedger {
     /// The entities in order of first mention, with ids from 0, and the references that joined none but have an issue.
-    func finished() -> (entities: [Entity], unresolved: [Mention]) {
+    func finished(text: [UInt8]) -> (entities: [Entity], unresolved: [Mention]) {
         var order: [(first: Int, id: Int)] = []
         for id in entities.indices {
             guard let first = entities[id].items.min() else { continue }
@@ -14,7 +14,7 @@ extension EntityLedger {
             let built = entities[id]
             let sortedItems = built.items.sorted { items[$0].range.lowerBound < items[$1].range.lowerBound }
             let mentions = sortedItems.map(mention)
-            var entity = Entity(id: result.count, name: displayName(built), kind: built.kind, mentions: mentions)
+            var entity = Entity(id: result.count, name: displayName(built, text: text), kind: built.kind, mentions: mentions)
             entity.roles = built.roles
             entity.acronym = built.acronym
             entity.introduction = mentions.firstIndex { $0.isFullForm }
@@ -48,9 +48,9 @@ extension EntityLedger {
     }
 
     /// The name an entity goes by: its fullest name as the draft writes it.
-    func displayName(_ entity: LedgerEntity) -> String {
-        let name = entity.words.joined(separator: " ")
-        if let acronym = entity.acronym, name == acronym { return name }
-        return name
+    func displayName(_ entity: LedgerEntity, text: [UInt8]) -> String {
+        guard let range = entity.nameRange, range.upperBound <= text.count else { return entity.words.joined(separator: " ") }
+        let written = String(decoding: text[range], as: UTF8.self)
+        return written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

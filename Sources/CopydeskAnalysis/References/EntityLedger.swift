@@ -107,8 +107,9 @@ struct EntityLedger {
             entities[id].firstFull = index
             entities[id].firstFullRange = items[index].range
         }
-        if candidate.shape == .name, candidate.words.count > entities[id].words.count, !candidate.isAllCaps {
+        if candidate.shape == .name, !candidate.isAllCaps, candidate.words.count > entities[id].words.count || entities[id].nameRange == nil {
             entities[id].words = candidate.words
+            entities[id].nameRange = items[index].range
         }
         if candidate.shape == .name || candidate.shape == .acronym {
             vote(for: candidate, on: id)
@@ -122,7 +123,7 @@ struct EntityLedger {
     /// Records what a name mention says about its entity's kind.
     mutating func vote(for candidate: MentionCandidate, on id: Int) {
         if candidate.shape == .acronym { entities[id].vote(.organization) }
-        if let hint = candidate.kindHint { entities[id].vote(hint, candidate.title != nil ? 3 : 2) }
+        if let hint = candidate.kindHint { entities[id].vote(hint, 3) }
         if candidate.shape == .name, let kind = knowledge.kind(of: candidate.words.joined(separator: " ")) {
             entities[id].vote(kind, 3)
         }

@@ -12,7 +12,7 @@ enum EntityPass {
         for paragraph in analysis.paragraphs {
             let facts = paragraph.facts.mentionFacts
             // Headlines, decks and kickers before the first body paragraph use short forms by house style.
-            let isDisplay = paragraph.block.isHeading || beforeBody && isDisplayLength(paragraph.facts)
+            let isDisplay = paragraph.block.isHeading || beforeBody && isDisplayLength(paragraph.facts, first: paragraph.index == 0)
             if !paragraph.block.isHeading, !isDisplay { beforeBody = false }
             midSentenceNames.formUnion(facts.midSentenceNames)
             lowercaseWords.formUnion(facts.lowercaseWords)
@@ -35,14 +35,16 @@ enum EntityPass {
             lowercaseWords: lowercaseWords
         )
         ledger.build()
-        let (entities, unresolved) = ledger.finished()
+        let (entities, unresolved) = ledger.finished(text: analysis.text)
         analysis.entities = entities
         analysis.unresolvedReferences = unresolved
     }
 
     /// Whether a paragraph is short enough to be a headline, deck or label (`ABSTRACT.`) rather than body copy.
-    static func isDisplayLength(_ facts: ParagraphFacts) -> Bool {
+    /// The draft's first block is read as a headline with its deck when it is short.
+    static func isDisplayLength(_ facts: ParagraphFacts, first: Bool) -> Bool {
         let words = facts.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count
-        return words <= 20 && facts.sentences.count <= 2
+        if first { return words <= 25 && facts.sentences.count <= 2 }
+        return words <= 14 && facts.sentences.count <= 1
     }
 }

@@ -3,6 +3,8 @@
 struct LedgerEntity {
     /// The fullest name words seen so far.
     var words: [String]
+    /// The draft range of the mention that gave `words`, whose text is the entity's name.
+    var nameRange: Range<Int>?
     /// The items that mention it, in the order they joined.
     var items: [Int] = []
     /// Evidence for each kind, weighted.

@@ -20,7 +20,11 @@ struct LedgerItem {
 
     /// The words that name the entity, without particles and joiners.
     var nameWords: [String] {
-        candidate.words.filter { !Self.joiners.contains($0) }
+        let words = candidate.words
+        return words.enumerated().filter { offset, word in
+            // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
+            !Self.joiners.contains(word) && (offset == words.count - 1 || !ReferenceLexicon.nameParticles.contains(word.lowercased()))
+        }.map(\.element)
     }
 
     /// The name as a lookup key: words joined, capitals folded for names set in capitals.

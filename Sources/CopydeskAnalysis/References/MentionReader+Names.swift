@@ -42,10 +42,15 @@ extension MentionReader {
             let joiner = texts[index]
             let next = index + 1
             guard next < tokens.count, isAdjacent(index, next) else { break }
-            if ReferenceLexicon.nameParticles.contains(joiner), isNameStart(next), !words.isEmpty {
-                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
-                index = next
-                continue
+            if ReferenceLexicon.nameParticles.contains(joiner), !words.isEmpty {
+                // `von der Leyen`, `de la Cruz`: particles may run in pairs before the name they join.
+                var after = next
+                if ReferenceLexicon.nameParticles.contains(texts[after]), after + 1 < tokens.count, isAdjacent(after, after + 1) { after += 1 }
+                if isNameStart(after) {
+                    for particle in index..<after { words.append(ChunkWord(index: particle, text: texts[particle], range: tokens[particle].range)) }
+                    index = after
+                    continue
+                }
             }
             if joiner == "&", isNameStart(next) {
                 words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))

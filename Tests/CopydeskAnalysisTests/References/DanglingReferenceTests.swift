@@ -1,0 +1,102 @@
+import CopydeskAnalysis
+import CopydeskTestSupport
+import Testing
+
+/// `dangling-reference`: short forms, acronyms, descriptions and pronouns before anything introduces them.
+struct DanglingReferenceTests {
+    static let rule = "dangling-reference"
+
+    @Test func aSurnameBeforeTheFullNameIsFlagged() {
+        assertFindings(Self.rule, """
+            Harbor Board votes to sell the pier
+
+            The harbor board voted on Tuesday to sell the old pier, and 1️⃣Brandt said the sale would close in spring.
+
+            Council member Ilse Brandt, who chairs the finance committee, said the price was fair.
+            """, [FindingExpectation("1️⃣", "“Brandt” comes before the draft introduces Ilse Brandt; give the full name at this first reference")])
+    }
+
+    @Test func aTitleAndSurnameWithNoFullNameIsFlagged() {
+        assertFindings(Self.rule, """
+            Mill Road to be repaved
+
+            The county will repave Mill Road next year, according to a budget released on Monday by the roads office.
+
+            Sen. 1️⃣Okafor, who represents the district, said the work was overdue. Okafor said the county had waited too long.
+            """, [FindingExpectation("1️⃣", "“Okafor” is never introduced; give the person's full name at the first reference")])
+    }
+
+    @Test func anAppositiveRoleShowsASurnameIsAPerson() {
+        assertFindings(Self.rule, """
+            District to close two campuses
+
+            The school district will close two campuses at the end of the year, officials said on Monday evening.
+
+            “We had no choice,” said 1️⃣Whitcombe, a district spokeswoman. “The buildings are failing.”
+            """, [FindingExpectation("1️⃣", "“Whitcombe” is never introduced; give the person's full name at the first reference")])
+    }
+
+    @Test func cleanCopyIsQuiet() {
+        assertFindings(Self.rule, """
+            Okafor wins the seat
+
+            State Sen. Amara Okafor won re-election on Tuesday by a wide margin, the county clerk said.
+
+            Okafor, a Democrat, thanked volunteers. She said her first bill would fund road repairs.
+
+            Her rival, Dale Pruitt, conceded. “The voters spoke,” Pruitt said.
+            """, [])
+    }
+
+    @Test func headlinesAndQuotesNeverGetFindings() {
+        assertFindings(Self.rule, """
+            Brandt to chair the harbor board
+
+            “Brandt will do well,” the mayor said at a news conference on Monday that lasted most of the afternoon.
+
+            Ilse Brandt, a council member since 2019, takes over the board next month.
+            """, [])
+    }
+
+    @Test func anAcronymBeforeItIsSpelledOutIsFlagged() {
+        assertFindings(Self.rule, """
+            Water rates to rise
+
+            The 1️⃣HWA will meet on Friday to set next year's rates for the three towns it serves along the coast.
+
+            The Harbor Water Authority (HWA) has raised rates twice since 2020.
+            """, [FindingExpectation("1️⃣", "“HWA” is used before it is spelled out as Harbor Water Authority; spell it out at the first reference")])
+    }
+
+    @Test func knownAcronymsNeedNoSpellingOut() {
+        assertFindings(Self.rule, """
+            The FBI and the UN both declined to comment on the report released on Monday about the harbor.
+
+            The U.S. embassy said it was aware of the report.
+            """, [])
+    }
+
+    @Test func aStoryThatOpensOnAPronounIsFlagged() {
+        assertFindings(Self.rule, """
+            The man with the receipts
+
+            1️⃣He walked into the council chamber on Monday with a folder of receipts and a list of demands for the board.
+
+            Teodor Vance, a retired engineer, has asked for an audit of the harbor accounts.
+            """, [FindingExpectation("1️⃣", "“He” comes before anyone it could refer to; name the person first")])
+    }
+
+    @Test func theFixWritesTheFullForm() {
+        let text = """
+            Harbor board sells the pier
+
+            The harbor board voted on Tuesday to sell the old pier, and Brandt said the sale would close in spring.
+
+            Council member Ilse Brandt, who chairs the finance committee, said the price was fair.
+            """
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let finding = analysis.findings.first { $0.rule == Self.rule }
+        #expect(finding?.fixes.first?.edits.first?.replacement == "Ilse Brandt")
+        #expect(finding?.related.first.map { analysis.text($0.range) } == "Ilse Brandt")
+    }
+}

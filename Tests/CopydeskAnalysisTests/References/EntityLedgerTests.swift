@@ -1,0 +1,71 @@
+import CopydeskAnalysis
+import Testing
+
+/// The entity ledger: which words are mentions, and which entity each joins.
+struct EntityLedgerTests {
+    /// Each entity as `name | kind | mention texts with forms`.
+    static func ledger(_ text: String) -> [String] {
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        return analysis.entities.map { entity in
+            let mentions = entity.mentions.map { "\(analysis.text($0.range))/\($0.form.rawValue)" }.joined(separator: ", ")
+            return "\(entity.name) | \(entity.kind.rawValue) | \(mentions)"
+        }
+    }
+
+    static func entity(_ name: String, in text: String) -> Entity? {
+        AnalysisHost().analyze(text, format: .plainText).entities.first { $0.name == name }
+    }
+
+    @Test func surnamesTitlesAndPronounsJoinTheIntroducedPerson() {
+        let lines = Self.ledger("Mayor Lena Ortiz opened the session. Ortiz said the budget was tight. She asked for patience.")
+        #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name, She/pronoun"))
+    }
+
+    @Test func namesKeepParticlesInitialsAndHyphens() {
+        let text = "Ursula von der Leyen met Donald J. Trump and Jean-Luc Martin. Von der Leyen spoke first."
+        let names = AnalysisHost().analyze(text, format: .plainText).entities.map(\.name)
+        #expect(names.contains("Ursula von der Leyen"))
+        #expect(names.contains("Donald J. Trump"))
+        #expect(names.contains("Jean-Luc Martin"))
+    }
+
+    @Test func possessivesAreMentionsWithoutTheirEnding() {
+        let lines = Self.ledger("Lena Ortiz unveiled a plan on Monday. Critics attacked Ortiz’s plan.")
+        #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name"))
+    }
+
+    @Test func anAcronymJoinsItsSpelledOutForm() {
+        let lines = Self.ledger("The Harbor Water Authority (HWA) met on Monday. The HWA raised rates.")
+        #expect(lines.contains("Harbor Water Authority | organization | Harbor Water Authority/name, HWA/acronym, HWA/acronym"))
+    }
+
+    @Test func sentenceOpenersDaysAndMonthsAreNotNames() {
+        let names = AnalysisHost().analyze("However, the vote on Monday in March was close. The board met.", format: .plainText).entities.map(\.name)
+        #expect(names.isEmpty)
+    }
+
+    @Test func namesInsideQuotesAreStillMentions() {
+        let lines = Self.ledger("Lena Ortiz spoke first. “I trust Ortiz,” the treasurer said.")
+        #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name"))
+    }
+
+    @Test func theDraftsOwnRolesDescribeThePerson() {
+        let entity = Self.entity("Cara Diemont", in: "Cara Diemont, a spokeswoman for the ministry, declined to comment.")
+        #expect(entity?.kind == .person)
+        #expect(entity?.description == "a spokeswoman for the ministry")
+    }
+
+    @Test func aDescriptionJoinsThePersonWhoseRoleFits() {
+        let text = "Harbor Board Chairman Teodor Vance called the vote. The chairman said the pier would be sold."
+        let lines = Self.ledger(text)
+        #expect(lines.contains("Teodor Vance | person | Teodor Vance/name, The chairman/description"))
+    }
+
+    @Test func organizationAndPlaceWordsGiveKinds() {
+        let analysis = AnalysisHost().analyze("Officials from Dimension Data Inc met at Grace Road near the Harbor Water Authority.", format: .plainText)
+        let kinds = Dictionary(analysis.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Dimension Data Inc"] == .organization)
+        #expect(kinds["Grace Road"] == .place)
+        #expect(kinds["Harbor Water Authority"] == .organization)
+    }
+}

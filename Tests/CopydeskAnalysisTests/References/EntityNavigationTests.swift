@@ -1,0 +1,47 @@
+import CopydeskAnalysis
+import CopydeskTestSupport
+import Testing
+
+/// Hover, definition, references, rename and symbols on entities.
+struct EntityNavigationTests {
+    static var draft: MarkedText { MarkedText("""
+        Harbor Board Chairman 1️⃣Teodor Vance called the vote on Tuesday.
+
+        “We will sell the pier,” 2️⃣Vance said. The chairman added that 3️⃣he expected bids by May.
+        """) }
+
+    static var analysis: DraftAnalysis { AnalysisHost().analyze(draft.text, format: .plainText) }
+
+    @Test func definitionJumpsToTheFirstReference() {
+        let range = Self.analysis.definition(at: Self.draft["2️⃣"])
+        #expect(range?.lowerBound == Self.draft["1️⃣"])
+    }
+
+    @Test func referencesListEveryMention() {
+        let ranges = Self.analysis.references(at: Self.draft["3️⃣"])
+        #expect(ranges.count == 4)
+        #expect(ranges.first?.lowerBound == Self.draft["1️⃣"])
+    }
+
+    @Test func hoverShowsTheEntityCard() {
+        let hover = Self.analysis.hover(at: Self.draft["2️⃣"])
+        let markdown = hover?.markdown ?? ""
+        #expect(markdown.hasPrefix("**Teodor Vance** · person"))
+        #expect(markdown.contains("In this draft: Harbor Board Chairman"))
+        #expect(markdown.contains("Introduced on line 1: “Teodor Vance”"))
+        #expect(markdown.contains("Mentioned 4 times"))
+        #expect(markdown.contains("“We will sell the pier,”"))
+    }
+
+    @Test func renameChangesEveryNameMention() {
+        let analysis = Self.analysis
+        let edits = analysis.renameEdits(at: Self.draft["2️⃣"], to: "Teodor Vancic") ?? []
+        #expect(edits.map(\.replacement) == ["Teodor Vancic", "Vancic"])
+        #expect(edits.first?.range.lowerBound == Self.draft["1️⃣"])
+    }
+
+    @Test func symbolsListPeopleOrganizationsAndPlaces() {
+        let symbols = Self.analysis.symbols().filter { $0.kind == .person }
+        #expect(symbols.map(\.name) == ["Teodor Vance"])
+    }
+}
