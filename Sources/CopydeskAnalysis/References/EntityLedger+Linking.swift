@@ -59,6 +59,11 @@ extension EntityLedger {
             }
         }
         let full = item.candidate.titleIdentifies || item.candidate.isRelation
+        if candidates.isEmpty, let (id, preferred) = variantWord(word) {
+            join(index, to: id, full: false)
+            items[index].issue = .variantSpelling(preferred: preferred, firstReference: entities[id].firstFullRange ?? items[index].range)
+            return
+        }
         let before = candidates.filter { id in entities[id].firstFull.map { $0 < index } ?? false }
         if let id = before.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) {
             join(index, to: id, full: full)
@@ -75,6 +80,26 @@ extension EntityLedger {
         }
         let id = newEntity(item.candidate.words, key: item.key)
         join(index, to: id, full: full)
+    }
+
+    /// A person with a full name one of whose words is a variant spelling of `word` (`Zelenskyy` for `Zelensky`),
+    /// with that word as first written.
+    func variantWord(_ word: String) -> (Int, String)? {
+        guard let skeleton = NameSpelling.skeleton(word) else { return nil }
+        for id in bySkeleton[skeleton] ?? [] where entities[id].kind == .person && entities[id].words.count > 1 {
+            if let written = entities[id].words.first(where: { NameSpelling.isVariant(word, $0) }) { return (id, written) }
+        }
+        return nil
+    }
+
+    /// The newsroom's preferred spelling wins over any spelling the draft uses (`avoid` in its entity files).
+    mutating func applyNewsroomSpellings() {
+        for index in items.indices where items[index].candidate.shape == .name && items[index].issue == nil {
+            let written = items[index].candidate.words.joined(separator: " ")
+            if let preferred = knowledge.preferredSpelling(of: written), preferred != written {
+                items[index].issue = .variantSpelling(preferred: preferred, firstReference: items[index].range)
+            }
+        }
     }
 
     /// An acronym joins the entity it abbreviates: the spelled-out name beside it, an earlier or later definition,

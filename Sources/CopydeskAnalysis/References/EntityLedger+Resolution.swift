@@ -25,7 +25,11 @@ extension EntityLedger {
             if fitting.count >= 2, qualifier == nil, item.isReportable {
                 let second = fitting[1]
                 let recent = items[entities[second].lastSeen].paragraph >= item.paragraph - 2
-                if recent, entities[best].roles.isEmpty == false, entities[second].roles.isEmpty == false {
+                // Only people the draft names in full with a given name: quiet unless the reader truly has two.
+                let named = [best, second].allSatisfy { id in
+                    entities[id].words.count >= 2 && entities[id].words.first.map { knowledge.givenName($0).isGivenName } == true
+                }
+                if recent, named {
                     items[index].issue = .ambiguous(candidates: [best, second])
                 }
             }

@@ -18,6 +18,8 @@ struct EntityLedger {
     var byWord: [String: [Int]] = [:]
     /// Entities by acronym.
     var byAcronym: [String: Int] = [:]
+    /// Entities by the spelling skeleton of each name word, for variant spellings.
+    var bySkeleton: [String: [Int]] = [:]
     /// The people mentioned most recently, latest last, for pronouns.
     var recentPersons: [Int] = []
 
@@ -34,6 +36,7 @@ struct EntityLedger {
         items = items.filter(isMention)
         linkFullNames()
         linkInOrder()
+        applyNewsroomSpellings()
         reportUnintroduced()
     }
 
@@ -68,8 +71,14 @@ struct EntityLedger {
     mutating func linkFullNames() {
         for index in items.indices where items[index].candidate.shape == .name && items[index].nameWords.count >= 2 {
             let item = items[index]
-            let id = byName[item.key] ?? matchingFullName(item) ?? newEntity(item.candidate.words, key: item.key)
-            join(index, to: id, full: true)
+            if let id = byName[item.key] ?? matchingFullName(item) {
+                join(index, to: id, full: true)
+            } else if let (id, preferred) = variantFullName(item) {
+                join(index, to: id, full: true)
+                items[index].issue = .variantSpelling(preferred: preferred, firstReference: entities[id].firstFullRange ?? items[index].range)
+            } else {
+                join(index, to: newEntity(item.candidate.words, key: item.key), full: true)
+            }
         }
     }
 
@@ -86,6 +95,23 @@ struct EntityLedger {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// A person already named with the same given name and a variant spelling of the surname (`Volodymyr Zelenskyy`
+    /// after `Volodymyr Zelensky`), or the other way round (`Mohammed Saleh` after `Muhammad Saleh`), with the name
+    /// as first written.
+    func variantFullName(_ item: LedgerItem) -> (Int, String)? {
+        let words = item.nameWords
+        guard words.count >= 2, let first = words.first, let last = words.last, let skeleton = NameSpelling.skeleton(last) else { return nil }
+        for id in bySkeleton[skeleton] ?? [] {
+            let other = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
+            guard other.count >= 2, let otherFirst = other.first, let otherLast = other.last else { continue }
+            let variantSurname = otherFirst == first && NameSpelling.isVariant(last, otherLast)
+            let variantGivenName = otherLast == last && NameSpelling.isVariant(first, otherFirst)
+            guard variantSurname || variantGivenName else { continue }
+            return (id, entities[id].words.joined(separator: " "))
+        }
+        return nil
+    }
+
     /// Creates an entity named by `words`, indexes it and returns its id.
     mutating func newEntity(_ words: [String], key: String?) -> Int {
         let id = entities.count
@@ -93,6 +119,7 @@ struct EntityLedger {
         if let key { byName[key] = id }
         for word in Set(words) where !LedgerItem.joiners.contains(word) && !ReferenceLexicon.nameParticles.contains(word) {
             byWord[LedgerItem.fold(word), default: []].append(id)
+            if let skeleton = NameSpelling.skeleton(word) { bySkeleton[skeleton, default: []].append(id) }
         }
         return id
     }

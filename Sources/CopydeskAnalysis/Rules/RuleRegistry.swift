@@ -7,6 +7,8 @@ public enum RuleRegistry {
 
         // References and the entity ledger.
         IntroduceBeforeShortForm.self,
+        ResolveAmbiguousReferences.self,
+        SpellNamesConsistently.self,
 
         // Time and dates.
 
