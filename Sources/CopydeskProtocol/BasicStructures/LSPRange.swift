@@ -1,0 +1,17 @@
+/// LSP's `Range`: from `start` up to, not including, `end`.
+///
+/// Named `LSPRange` so it never shadows `Swift.Range` in files that use both.
+public struct LSPRange: Codable, Hashable, Sendable {
+    public var start: Position
+    public var end: Position
+
+    public init(start: Position, end: Position) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the two ranges share a position, counting touching ends (an empty range at a finding's edge).
+    public func overlaps(_ other: LSPRange) -> Bool {
+        start <= other.end && other.start <= end
+    }
+}

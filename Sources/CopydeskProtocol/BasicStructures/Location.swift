@@ -1,0 +1,10 @@
+/// A range in a document.
+public struct Location: ResponseType, Hashable {
+    public var uri: DocumentURI
+    public var range: LSPRange
+
+    public init(uri: DocumentURI, range: LSPRange) {
+        self.uri = uri
+        self.range = range
+    }
+}

@@ -1,1 +1,0 @@
-// The CopydeskProtocol module; see Package.swift for what it may import.
