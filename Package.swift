@@ -9,7 +9,7 @@
 //   CopydeskKnowledge   built-in gazetteer and newsroom entity records         (CopydeskJSON, CopydeskText)
 //   CopydeskAnalysis    the pure analysis core: rules, findings, host          (CopydeskText, CopydeskKnowledge, CopydeskJSON)
 //   CopydeskProtocol    LSP 3.17 message types                                 (CopydeskJSON)
-//   CopydeskRPC         JSON-RPC framing and connection over byte streams      (CopydeskJSON)
+//   CopydeskRPC         JSON-RPC framing and connection over byte streams      (CopydeskJSON, CopydeskProtocol)
 //   CopydeskWorkspace   files: configuration discovery, drafts and entity files (Analysis, Knowledge, JSON)
 //   CopydeskServer      the language server: the only place LSP meets analysis (all of the above)
 //   CopydeskCLI         the command-line shell: check, analyze, rules, serve   (Analysis, Workspace, Server)
@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "CopydeskKnowledge", dependencies: ["CopydeskJSON", "CopydeskText"]),
         .target(name: "CopydeskAnalysis", dependencies: ["CopydeskText", "CopydeskKnowledge", "CopydeskJSON"]),
         .target(name: "CopydeskProtocol", dependencies: ["CopydeskJSON"]),
-        .target(name: "CopydeskRPC", dependencies: ["CopydeskJSON"]),
+        .target(name: "CopydeskRPC", dependencies: ["CopydeskJSON", "CopydeskProtocol"]),
         .target(name: "CopydeskWorkspace", dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskJSON"]),
         .target(
             name: "CopydeskServer",
@@ -63,7 +63,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CopydeskServerTests",
-            dependencies: ["CopydeskServer", "CopydeskProtocol", "CopydeskRPC", "CopydeskJSON", "CopydeskAnalysis"]
+            dependencies: [
+                "CopydeskServer", "CopydeskProtocol", "CopydeskRPC", "CopydeskJSON", "CopydeskAnalysis", "CopydeskText", "CopydeskTestSupport",
+            ]
         ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskCLI", "CopydeskJSON", "CopydeskWorkspace", "CopydeskAnalysis"]),
     ]

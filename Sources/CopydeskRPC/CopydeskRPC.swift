@@ -1,1 +1,0 @@
-// The CopydeskRPC module; see Package.swift for what it may import.
