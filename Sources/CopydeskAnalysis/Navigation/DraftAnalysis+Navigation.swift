@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// The questions an editor asks about a position in an analysed draft, answered in the core's own terms.
 ///
 /// Each feature contributes its part in its own file (`DraftAnalysis+QuoteNavigation.swift` and so on); this file
@@ -29,6 +31,12 @@ extension DraftAnalysis {
     /// Every mention of whatever is mentioned at `offset`, in document order.
     public func references(at offset: Int) -> [Range<Int>] {
         entity(at: offset)?.mentions.map(\.range) ?? []
+    }
+
+    /// Actions that apply to the UTF-8 byte `range` whatever the findings there (inserting a `date:` into front
+    /// matter, say), best first; features contribute them here.
+    public func actions(in range: Range<Int>) -> [Fix] {
+        []
     }
 
     /// The entity one of whose mentions covers `offset`, if any.

@@ -1,0 +1,47 @@
+import CopydeskAnalysis
+import CopydeskJSON
+import CopydeskWorkspace
+import Foundation
+import Synchronization
+
+/// Where a document's settings come from in the server: its `.copydesk.json` (found by walking up from the
+/// draft, as the CLI does, and re-read whenever it changes on disk), laid under the editor's `copydesk` settings.
+/// The draft's own front matter goes on top of both inside the analysis.
+final class ServerConfiguration: Sendable {
+    private struct State {
+        var editorLayer: SettingsLayer?
+        var roots: [String] = []
+    }
+
+    let store = ConfigurationStore()
+    private let state = Mutex(State())
+
+    /// The workspace folders, as local paths; the first is where untitled drafts look for configuration.
+    var roots: [String] {
+        get { state.withLock { $0.roots } }
+        set { state.withLock { $0.roots = newValue } }
+    }
+
+    /// Replaces the editor's settings (the `copydesk` section, or null for none); returns whether they changed.
+    @discardableResult
+    func setEditorSettings(_ json: JSONValue?) -> Bool {
+        let layer = json.flatMap { $0.isNull ? nil : SettingsLayer(source: .editor, values: $0) }
+        return state.withLock { state in
+            defer { state.editorLayer = layer }
+            return state.editorLayer != layer
+        }
+    }
+
+    /// What is wrong in the editor's settings.
+    var editorProblems: [SettingsProblem] {
+        guard let layer = state.withLock({ $0.editorLayer }) else { return [] }
+        return AnalysisSettings(layers: [layer]).problems
+    }
+
+    /// The settings for `snapshot` and the configuration file they came from, if any.
+    func settings(for snapshot: DocumentSnapshot) -> (AnalysisSettings, ConfigurationFile?) {
+        let (layer, roots) = state.withLock { ($0.editorLayer, $0.roots) }
+        let draftPath = snapshot.path ?? ((roots.first ?? FileManager.default.currentDirectoryPath) + "/untitled")
+        return store.settings(forDraftAt: draftPath, over: layer.map { [$0] } ?? [])
+    }
+}
