@@ -23,9 +23,12 @@ final class ServerConfiguration: Sendable {
     }
 
     /// Replaces the editor's settings (the `copydesk` section, or null for none); returns whether they changed.
+    ///
+    /// An empty array counts as no settings: Lua has one kind of table, and Neovim sends an empty `settings`
+    /// table as `[]`.
     @discardableResult
     func setEditorSettings(_ json: JSONValue?) -> Bool {
-        let layer = json.flatMap { $0.isNull ? nil : SettingsLayer(source: .editor, values: $0) }
+        let layer = json.flatMap { $0.isNull || $0 == .array([]) ? nil : SettingsLayer(source: .editor, values: $0) }
         return state.withLock { state in
             defer { state.editorLayer = layer }
             return state.editorLayer != layer
