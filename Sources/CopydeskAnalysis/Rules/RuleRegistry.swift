@@ -11,6 +11,9 @@ public enum RuleRegistry {
         SpellNamesConsistently.self,
 
         // Time and dates.
+        AnchorRelativeDates.self,
+        KeepWeekdaysWithinAWeek.self,
+        MatchWeekdayToDate.self,
 
     ]
 
@@ -29,7 +32,9 @@ public enum RuleRegistry {
             let setting = settings.ruleSetting(for: rule)
             guard setting.isEnabled else { continue }
             for var finding in rule.init().findings(in: analysis) {
-                finding.severity = setting.severity
+                // A rule may report some findings below its default (undated-event's lede note); a severity set in
+                // configuration applies to all of them.
+                if let configured = settings.rules[rule.id]?.severity { finding.severity = configured }
                 findings.append(finding)
             }
         }

@@ -27,6 +27,10 @@ public struct AnalysisSettings: Sendable, Hashable {
     public var useTodayAsPublicationDate = false
     /// Today's date, supplied by the shell; the core never reads the clock.
     public var today: CivilDate?
+    /// Whether `undated-event` notes vague times such as "recently" and "in recent weeks" (off by default).
+    public var flagVagueTimes = false
+    /// Whether `undated-event` notes a lede that reports a past event with no time element (on by default).
+    public var flagLedeWithoutTime = true
     /// Acronyms readers know without a spelled-out form, added to the built-in list.
     public var knownAcronyms: Set<String> = []
     /// Speech verbs and phrases that credit a quote, added to the built-in table.
@@ -40,7 +44,8 @@ public struct AnalysisSettings: Sendable, Hashable {
 
     /// The keys `.copydesk.json` may hold at its top level.
     public static let knownKeys: Set<String> = [
-        "$schema", "rules", "publicationDate", "useTodayAsPublicationDate", "knownAcronyms", "speechVerbs", "entities",
+        "$schema", "rules", "publicationDate", "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime",
+        "knownAcronyms", "speechVerbs", "entities",
     ]
 
     public init() {}
@@ -96,12 +101,16 @@ public struct AnalysisSettings: Sendable, Hashable {
                 case .commandLine, .editor: publicationDateOverride = date
                 case .configFile, .frontMatter: configuredPublicationDate = date
                 }
-            case "useTodayAsPublicationDate":
+            case "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime":
                 guard let flag = value.boolValue else {
                     problem([key], "expected true or false, found \(value.typeName)")
                     continue
                 }
-                useTodayAsPublicationDate = flag
+                switch key {
+                case "flagVagueTimes": flagVagueTimes = flag
+                case "flagLedeWithoutTime": flagLedeWithoutTime = flag
+                default: useTodayAsPublicationDate = flag
+                }
             case "knownAcronyms":
                 guard let list = Self.strings(value) else {
                     problem([key], "expected an array of strings")
