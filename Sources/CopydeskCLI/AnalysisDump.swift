@@ -11,6 +11,7 @@ enum AnalysisDump {
         let anchor: JSONValue = analysis.anchor.map { anchor in
             var object: [String: JSONValue] = ["date": .string(anchor.date.iso), "source": .string(anchor.source.rawValue)]
             if let range = anchor.range { object["span"] = .object(run.spanWithText(range)) }
+            if let yearSource = anchor.yearSource { object["yearSource"] = .string(yearSource.rawValue) }
             return .object(object)
         } ?? .null
         return [
@@ -59,6 +60,8 @@ enum AnalysisDump {
         object["value"] = time.value.map { .string($0) } ?? .null
         object["relative"] = .bool(time.isRelative)
         object["anchored"] = .bool(time.isAnchored)
+        object["kind"] = .string(time.reference.kind)
+        object["tense"] = .string(time.mention.tense.rawValue)
         return .object(object)
     }
 }

@@ -11,10 +11,13 @@ struct DraftLoader: Sendable {
     let entities = EntityFileStore()
     /// Command-line settings laid over every configuration file (`--date`).
     let commandLine: SettingsLayer?
+    /// Today's date, read once per run so every draft of a batch sees the same day.
+    let today: CivilDate?
 
-    init(commandLine: SettingsLayer?, knowledge: KnowledgeBase = .builtIn) {
+    init(commandLine: SettingsLayer?, knowledge: KnowledgeBase = .builtIn, today: CivilDate? = LocalDate.today()) {
         self.commandLine = commandLine
         self.host = AnalysisHost(knowledge: knowledge)
+        self.today = today
     }
 
     /// The draft files named by `paths` (folders searched recursively; `-` for standard input kept as is).
@@ -55,7 +58,9 @@ struct DraftLoader: Sendable {
 
     /// Analyses `bytes` as the draft at `displayPath`, with the configuration that applies at `configurationPath`.
     func analyze(_ bytes: [UInt8], displayPath: String, configurationPath: String) -> DraftRun {
-        let (settings, configuration) = store.settings(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [])
+        var (settings, configuration) = store.settings(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [])
+        // Today's date backs `useTodayAsPublicationDate` and the date the "add date:" fix offers.
+        settings.today = today
         let loaded = entities.knowledge(for: configuration)
         let analysis = host.analyze(bytes, format: DraftFormat(fileName: displayPath), settings: settings, knowledge: loaded.knowledge)
         return DraftRun(

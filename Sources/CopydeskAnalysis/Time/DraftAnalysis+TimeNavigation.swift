@@ -1,12 +1,66 @@
 /// What time expressions contribute to hover and inlay hints.
 extension DraftAnalysis {
-    /// The hover for a time expression under `offset`: its value and the anchor it was resolved against.
+    /// The hover for a time expression under UTF-8 byte `offset`: what it resolves to and the anchor it was
+    /// resolved against, or why it cannot be placed.
     func timeHover(at offset: Int) -> HoverInfo? {
-        nil
+        guard let time = times.first(where: { $0.range.contains(offset) || $0.range.upperBound == offset }) else { return nil }
+        let words = text(time.range)
+        var lines: [String] = []
+        if let value = time.value {
+            // An absolute date says itself; a relative one gets what it resolves to.
+            let said = time.isRelative ? APDateStyle.describe(value) : nil
+            var headline = said.map { "**\(words)** → **\($0)**" } ?? "**\(words)**"
+            headline += " (`\(value)`)"
+            if let date = time.date, time.mention.clock == nil { headline += ", a \(APDateStyle.weekday(date.isoWeekday))" }
+            lines.append(headline)
+        } else if case .point = time.reference {
+            lines.append("**\(words)** is a vague time.")
+        } else {
+            lines.append("**\(words)** cannot be placed.")
+        }
+        if time.isRelative {
+            lines.append(anchorExplanation(for: time))
+        }
+        return HoverInfo(range: time.range, markdown: lines.joined(separator: "\n\n"))
     }
 
-    /// Hints after relative expressions with the date they resolve to.
+    /// Hints after relative expressions with the date they resolve to: `Wednesday ⟨Sept. 3, 2025⟩`.
     func timeInlayHints() -> [InlayHintInfo] {
-        []
+        guard let anchor else { return [] }
+        let tooltip = "Resolved against \(APDateStyle.fullDate(anchor.date)), \(anchor.source.label)."
+        return times.compactMap { time in
+            guard time.isAnchored, let value = time.value, let said = APDateStyle.describe(value) else { return nil }
+            // The dateline's own date is the anchor: a hint there would only repeat it.
+            if let source = anchor.range, source.contains(time.range.lowerBound) { return nil }
+            return InlayHintInfo(offset: time.range.upperBound, label: "⟨\(said)⟩", tooltip: tooltip)
+        }
+    }
+
+    /// Where the anchor came from, or what is missing, for a relative expression's hover.
+    private func anchorExplanation(for time: TimeExpression) -> String {
+        guard let anchor, time.isAnchored else {
+            if time.isPlaceable {
+                return "The dateline gives the day it counts from, but no year: add `date:` to the front matter for a full date."
+            }
+            return "The draft has no publication date to count from: add `date:` to the front matter, a dated dateline "
+                + "(“BEIJING, Sept. 3 (Reuters) —”), `publicationDate` in .copydesk.json, or pass `--date`."
+        }
+        var sentence = "Resolved against **\(APDateStyle.fullDate(anchor.date))**, \(anchor.source.label)"
+        if let range = anchor.range, anchor.source == .dateline || anchor.source == .frontMatter {
+            sentence += " (“\(text(range))”)"
+        }
+        if let yearSource = anchor.yearSource { sentence += ", with the year from \(yearSource.label)" }
+        sentence += "."
+        switch (time.reference, time.mention.tense) {
+        case (.weekday(_, nil, 0), .future), (.weekday(_, nil, 0), .progressive):
+            sentence += " The clause looks ahead, so it is the next one on or after that day."
+        case (.weekday(_, nil, 0), .past):
+            sentence += " The clause reports the past, so it is the latest one on or before that day."
+        case (.weekday(_, nil, 0), _):
+            sentence += " Nothing in the clause looks ahead, so it is the latest one on or before that day."
+        default:
+            break
+        }
+        return sentence
     }
 }

@@ -82,6 +82,12 @@ struct TenseReader {
         "this", "that", "these", "those", "of", "and", "or", "with", "for", "by", "from", "to",
     ]
 
+    /// Participles that read as adjectives before `to` (`compared to`, `linked to`).
+    static let adjectivalBeforeTo: Set<String> = [
+        "compared", "related", "used", "linked", "tied", "committed", "opposed", "dedicated", "devoted", "exposed",
+        "attached", "accustomed", "subjected", "limited", "married", "connected", "referred", "addicted", "entitled",
+    ]
+
     /// The token index of the first verb in `range` that reports a past event (`voted`, `said`, `fled`), skipping
     /// auxiliaries, adjectives and perfects, which a lede may use without a time element.
     func firstPastEvent(in range: Range<Int>) -> Int? {
@@ -95,7 +101,8 @@ struct TenseReader {
                 if Self.participleOpeners.contains(before) { continue }
             }
             // `led by`, `compared to`, `grew up`: a participle phrase or a phrasal verb of background.
-            if isWord(index + 1, "by") || isWord(index + 1, "to") || isWord(index + 1, "up") { continue }
+            if isWord(index + 1, "by") || isWord(index + 1, "up") { continue }
+            if isWord(index + 1, "to"), Self.adjectivalBeforeTo.contains(word) { continue }
             return index
         }
         return nil

@@ -60,6 +60,30 @@ public enum TimeReference: Sendable, Hashable {
         }
     }
 
+    /// A short name for the kind of reference, for JSON output: `date`, `monthDay`, `weekday`, `dayOffset` …
+    public var kind: String {
+        switch self {
+        case .date: return "date"
+        case .monthDay: return "monthDay"
+        case .month: return "month"
+        case .inRelativeYear: return "monthOfRelativeYear"
+        case .year: return "year"
+        case .periodOfYear: return "periodOfYear"
+        case .decade: return "decade"
+        case .century: return "century"
+        case .yearPart: return "yearPart"
+        case .latestQuarter: return "latestQuarter"
+        case .yearEarlier: return "yearEarlier"
+        case .weekday: return "weekday"
+        case .weekdayDate: return "weekdayDate"
+        case .dayOffset: return "dayOffset"
+        case .unitOffset: return "unitOffset"
+        case .holiday: return "holiday"
+        case .point: return "vague"
+        case .clockOnly: return "clock"
+        }
+    }
+
     /// Whether a reader who knows the publication day but not its year can place the reference: everything finer
     /// than a year, and nothing that counts in years.
     var isPlaceableWithoutYear: Bool {

@@ -1,0 +1,127 @@
+import Testing
+
+/// Each family of time expressions, resolved against Wednesday, Sept. 3, 2025.
+struct TimeRecognitionTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var marked: String
+        var expected: [TimeExpectation]
+        var description: String { marked }
+
+        init(_ marked: String, _ expected: TimeExpectation...) {
+            self.marked = marked
+            self.expected = expected
+        }
+    }
+
+    static let absoluteDates: [Case] = [
+        Case("The deal closed on 1️⃣Sept. 3, 2025, in Geneva.", .init("1️⃣", "Sept. 3, 2025", "2025-09-03")),
+        Case("It was signed 1️⃣September 3, 2024.", .init("1️⃣", "September 3, 2024", "2024-09-03")),
+        Case("Talks opened on 1️⃣3 September 2025.", .init("1️⃣", "3 September 2025", "2025-09-03")),
+        Case("The filing is dated 1️⃣2025-09-03.", .init("1️⃣", "2025-09-03", "2025-09-03")),
+        Case("The filing is dated 1️⃣9/3/2025.", .init("1️⃣", "9/3/2025", "2025-09-03")),
+        Case("He was born in 1️⃣August 1988.", .init("1️⃣", "August 1988", "1988-08")),
+        Case("The plant opened in 1️⃣2024.", .init("1️⃣", "2024", "2024")),
+        Case("Since 1️⃣1985 the border has been closed.", .init("1️⃣", "1985", "1985")),
+        Case("Its 1️⃣1990 invasion of Kuwait changed that.", .init("1️⃣", "1990", "1990")),
+        Case("It peaked in 1️⃣the 1990s.", .init("1️⃣", "the 1990s", "199")),
+        Case("It peaked in 1️⃣the mid-1990s.", .init("1️⃣", "the mid-1990s", "199")),
+        Case("Prices fell in 1️⃣the first quarter of 2024.", .init("1️⃣", "the first quarter of 2024", "2024-Q1")),
+        Case("Sales rose in 1️⃣Q4 2024.", .init("1️⃣", "Q4 2024", "2024-Q4")),
+        Case("The strike began in 1️⃣the summer of 1998.", .init("1️⃣", "the summer of 1998", "1998-SU")),
+        Case("Keating was convicted in 1️⃣nineteen ninety-one.", .init("1️⃣", "nineteen ninety-one", "1991")),
+        Case("It was built in 1️⃣the 20th century.", .init("1️⃣", "the 20th century", "19")),
+    ]
+
+    static let partialDates: [Case] = [
+        Case("The vote was held 1️⃣Sept. 3.", .init("1️⃣", "Sept. 3", "2025-09-03")),
+        Case("Talks resumed 1️⃣Aug. 28 in Doha.", .init("1️⃣", "Aug. 28", "2025-08-28")),
+        Case("The law takes effect 1️⃣Jan. 5.", .init("1️⃣", "Jan. 5", "2026-01-05")),
+        Case("The law passed in 1️⃣March.", .init("1️⃣", "March", "2025-03")),
+        Case("The plant will reopen in 1️⃣March.", .init("1️⃣", "March", "2026-03")),
+        Case("Sales fell in 1️⃣mid-December.", .init("1️⃣", "mid-December", "2024-12")),
+        // A past verb elsewhere in the sentence does not push a month two months ahead into last year.
+        Case("The company said the offer expires in 1️⃣November.", .init("1️⃣", "November", "2025-11")),
+        Case("The strike began in 1️⃣July last year.", .init("1️⃣", "July last year", "2024-07")),
+        Case("Profit rose in 1️⃣the third quarter.", .init("1️⃣", "the third quarter", "2025-Q3")),
+        Case("1️⃣Third-quarter profit rose.", .init("1️⃣", "Third-quarter", "2025-Q3")),
+        Case("The family will gather on 1️⃣Thanksgiving.", .init("1️⃣", "Thanksgiving", "2025-11-27")),
+    ]
+
+    static let weekdays: [Case] = [
+        Case("The senator said on 1️⃣Wednesday that she would resign.", .init("1️⃣", "Wednesday", "2025-09-03")),
+        Case("The council met 1️⃣Tuesday.", .init("1️⃣", "Tuesday", "2025-09-02")),
+        Case("The council said it will meet on 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
+        Case("The council is meeting 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
+        Case("Talks are set to resume 1️⃣Monday.", .init("1️⃣", "Monday", "2025-09-08")),
+        Case("They met 1️⃣last Wednesday.", .init("1️⃣", "last Wednesday", "2025-08-27")),
+        Case("They will meet 1️⃣next Friday.", .init("1️⃣", "next Friday", "2025-09-05")),
+        Case("1️⃣Wednesday’s vote was close.", .init("1️⃣", "Wednesday’s", "2025-09-03")),
+        Case("Protesters gathered 1️⃣Sunday night.", .init("1️⃣", "Sunday night", "2025-08-31TNI")),
+        Case("The shop opened at 1️⃣10 p.m. Tuesday.", .init("1️⃣", "10 p.m. Tuesday", "2025-09-02T22:00")),
+        Case("The hearing will start 1️⃣Thursday at 3:30 p.m.", .init("1️⃣", "Thursday at 3:30 p.m.", "2025-09-04T15:30")),
+        Case("It happened 1️⃣Tuesday of last week.", .init("1️⃣", "Tuesday of last week", "2025-08-26")),
+        Case("The council met 1️⃣Wednesday, Aug. 20.", .init("1️⃣", "Wednesday, Aug. 20", "2025-08-20")),
+    ]
+
+    static let relative: [Case] = [
+        Case("The vote came 1️⃣yesterday.", .init("1️⃣", "yesterday", "2025-09-02")),
+        Case("The vote is 1️⃣today, the count 2️⃣tomorrow.", .init("1️⃣", "today", "2025-09-03"), .init("2️⃣", "tomorrow", "2025-09-04")),
+        Case("The count is 1️⃣tomorrow.", .init("1️⃣", "tomorrow", "2025-09-04")),
+        Case("The band plays 1️⃣tonight.", .init("1️⃣", "tonight", "2025-09-03TNI")),
+        Case("He spoke 1️⃣this morning.", .init("1️⃣", "this morning", "2025-09-03TMO")),
+        Case("It rained 1️⃣last night.", .init("1️⃣", "last night", "2025-09-02TNI")),
+        Case("Prices rose 1️⃣last week.", .init("1️⃣", "last week", "2025-W35")),
+        Case("Rates rise 1️⃣next month.", .init("1️⃣", "next month", "2025-10")),
+        Case("Sales fell 1️⃣this year.", .init("1️⃣", "this year", "2025")),
+        Case("He left 1️⃣two days ago.", .init("1️⃣", "two days ago", "2025-09-01")),
+        Case("He left 1️⃣3 weeks ago.", .init("1️⃣", "3 weeks ago", "2025-08-13")),
+        Case("A deal was struck 1️⃣a week earlier.", .init("1️⃣", "a week earlier", "2025-08-27")),
+        Case("Sales fell 1️⃣earlier this month.", .init("1️⃣", "earlier this month", "2025-09")),
+        Case("The plant opens 1️⃣later this year.", .init("1️⃣", "later this year", "2025")),
+        Case("Five years ago it was 1️⃣five years ago.", .init("1️⃣", "five years ago", "2020")),
+        Case("He visited 1️⃣last fall.", .init("1️⃣", "last fall", "2024-FA")),
+        Case("The trial starts 1️⃣this summer.", .init("1️⃣", "this summer", "2025-SU")),
+        Case("Profit fell 1️⃣last quarter.", .init("1️⃣", "last quarter", "2025-Q2")),
+        Case("The deal should close by 1️⃣year-end.", .init("1️⃣", "year-end", "2025")),
+        Case("It happened 1️⃣the day before yesterday.", .init("1️⃣", "the day before yesterday", "2025-09-01")),
+    ]
+
+    static let vagueTimes: [Case] = [
+        Case("Prices rose 1️⃣recently.", .init("1️⃣", "recently", "PAST_REF")),
+        Case("Prices rose in 1️⃣recent weeks.", .init("1️⃣", "recent weeks", "PAST_REF")),
+        Case("Prices will rise in 1️⃣the coming weeks.", .init("1️⃣", "the coming weeks", "FUTURE_REF")),
+        Case("A deal is expected 1️⃣soon.", .init("1️⃣", "soon", "FUTURE_REF")),
+        Case("The price is 1️⃣now $5.", .init("1️⃣", "now", "PRESENT_REF")),
+    ]
+
+    @Test(arguments: absoluteDates + partialDates + weekdays + relative + vagueTimes)
+    func resolvesAgainstTheAnchor(_ example: Case) {
+        assertTimes(example.marked, example.expected, exhaustive: false)
+    }
+
+    /// Numbers, names and idioms that look like times but are not.
+    static let notTimes: [String] = [
+        "Some 2,000 people marched.",
+        "About 2000 people marched.",
+        "He flew on Flight 1990 to Boston.",
+        "She joined Orion 1980 as an engineer.",
+        "Call us as soon as possible.",
+        "The market opens each Thursday.",
+        "She is in her 30s.",
+        "He reads USA Today every morning.",
+        "Protesters march toward the palace.",
+        "They may decide to stay.",
+        "A quarter of voters agreed.",
+        "The winter storm closed roads.",
+        "He watched High Noon again.",
+        "Cooper left shortly after the vote.",
+        "They spoke on ABC’s This Week program.",
+        "The people of tomorrow will decide.",
+        "Give me a second.",
+    ]
+
+    @Test(arguments: notTimes)
+    func leavesLookalikesAlone(_ text: String) {
+        assertTimes(text, [])
+    }
+}
