@@ -37,13 +37,14 @@ struct AnchorRelativeDates: Rule {
             findings.append(finding(Messages.unreadableDate(analysis.text(range)), at: range, fixes: fix.map { [$0] } ?? []))
         }
         for time in analysis.times {
-            let words = analysis.text(time.range)
             if time.isRelative, !time.isPlaceable {
+                let words = analysis.text(time.range)
                 let message = selection.datelineWithoutYear != nil
                     ? Messages.noYear(words)
                     : Messages.noAnchor(words, partial: isPartial(time.reference))
                 findings.append(finding(message, at: time.range, fixes: fix.map { [$0] } ?? []))
             } else if let anchor = selection.anchor, let years = ambiguousYears(time, anchor: anchor.date) {
+                let words = analysis.text(time.range)
                 findings.append(
                     finding(
                         Messages.eitherYear(words, years), at: time.range,
@@ -53,7 +54,7 @@ struct AnchorRelativeDates: Rule {
                     )
                 )
             } else if time.mention.isVague, analysis.settings.flagVagueTimes {
-                var note = finding(Messages.vague(words), at: time.range)
+                var note = finding(Messages.vague(analysis.text(time.range)), at: time.range)
                 note.severity = .information
                 findings.append(note)
             }
@@ -80,7 +81,8 @@ struct AnchorRelativeDates: Rule {
     /// The two years a bare month could be in, when the clause has no tense and the month is five to seven months
     /// from the publication date's, so neither reading is clearly nearer.
     private func ambiguousYears(_ time: TimeExpression, anchor: CivilDate) -> (Int, Int)? {
-        guard case .month(let month, nil, nil) = time.reference, time.mention.tense == .unknown || time.mention.tense == .present
+        guard case .month(let month, nil, nil) = time.reference,
+            [.unknown, .present, .progressive].contains(time.mention.tense)
         else { return nil }
         let ahead = (month - anchor.month + 12) % 12
         guard (5...7).contains(ahead) else { return nil }

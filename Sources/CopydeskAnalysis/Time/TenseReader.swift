@@ -7,6 +7,21 @@ import CopydeskText
 struct TenseReader {
     enum Cue: Sendable {
         case past, future, present, presentBe
+        /// An `-ed` word that looks forward (`scheduled`, `expected`).
+        case forwardParticiple
+        /// An `-ed` word that is not a past tense (`succeed`, `hundred`).
+        case notPast
+    }
+
+    /// How the lede check reads a word around a past verb.
+    struct LedeRole: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Past but reports no event (`was`, `had`).
+        static let nonEvent = LedeRole(rawValue: 1)
+        /// Before a participle, makes it an adjective or a perfect (`the armed men`, `has agreed`).
+        static let participleOpener = LedeRole(rawValue: 2)
+        /// A participle that reads as an adjective before `to` (`compared to`).
+        static let adjectivalBeforeTo = LedeRole(rawValue: 4)
     }
 
     /// Verbs and auxiliaries that mark a tense; regular `-ed` verbs are recognised by their ending.
@@ -36,6 +51,17 @@ struct TenseReader {
             entries[word] = .present
         }
         for word in ["is", "are", "am"] { entries[word] = .presentBe }
+        for word in forwardParticiples { entries[word] = .forwardParticiple }
+        for word in notPast { entries[word] = .notPast }
+        return WordTable(entries)
+    }()
+
+    /// `nonEventPast`, `participleOpeners` and `adjectivalBeforeTo` in one table.
+    static let ledeRoles: WordTable<LedeRole> = {
+        var entries: [String: LedeRole] = [:]
+        for word in nonEventPast { entries[word, default: []].insert(.nonEvent) }
+        for word in participleOpeners { entries[word, default: []].insert(.participleOpener) }
+        for word in adjectivalBeforeTo { entries[word, default: []].insert(.adjectivalBeforeTo) }
         return WordTable(entries)
     }()
 
@@ -92,17 +118,16 @@ struct TenseReader {
     /// auxiliaries, adjectives and perfects, which a lede may use without a time element.
     func firstPastEvent(in range: Range<Int>) -> Int? {
         for index in range where tokens[index].kind == .word && tense(at: index) == .past {
-            let word = String(decoding: bytes[tokens[index].range], as: UTF8.self).lowercased()
-            if Self.nonEventPast.contains(word) || TokenText.startsUppercase(String(decoding: bytes[tokens[index].range], as: UTF8.self)) {
+            let roles = Self.ledeRoles.value(bytes, tokens[index].range) ?? []
+            if roles.contains(.nonEvent) || isCapitalized(index) { continue }
+            if index > range.lowerBound, tokens[index - 1].kind == .word,
+                Self.ledeRoles.value(bytes, tokens[index - 1].range)?.contains(.participleOpener) == true
+            {
                 continue
-            }
-            if index > range.lowerBound, tokens[index - 1].kind == .word {
-                let before = String(decoding: bytes[tokens[index - 1].range], as: UTF8.self).lowercased()
-                if Self.participleOpeners.contains(before) { continue }
             }
             // `led by`, `compared to`, `grew up`: a participle phrase or a phrasal verb of background.
             if isWord(index + 1, "by") || isWord(index + 1, "up") { continue }
-            if isWord(index + 1, "to"), Self.adjectivalBeforeTo.contains(word) { continue }
+            if isWord(index + 1, "to"), roles.contains(.adjectivalBeforeTo) { continue }
             return index
         }
         return nil
@@ -113,49 +138,48 @@ struct TenseReader {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         let range = token.range
-        if let (cue, _) = Self.cues.lookup(bytes, range) {
-            switch cue {
-            case .past: return .past
-            case .future: return .future
-            case .presentBe:
-                // "is meeting on Friday" and "is to resume Friday" are plans.
-                if index + 1 < tokens.count, isWord(index + 1, "to") { return .future }
-                if index + 1 < tokens.count, endsWith(tokens[index + 1].range, "ing") { return .progressive }
-                return .present
-            case .present: return .present
-            }
+        let cue = Self.cues.value(bytes, range)
+        switch cue {
+        case .past: return .past
+        case .future: return .future
+        case .presentBe:
+            // "is meeting on Friday" and "is to resume Friday" are plans.
+            if isWord(index + 1, "to") { return .future }
+            if index + 1 < tokens.count, endsWith(tokens[index + 1].range, "ing") { return .progressive }
+            return .present
+        case .present: return .present
+        case .notPast: return nil
+        case .forwardParticiple:
+            // `had been scheduled to expire Friday` looks forward from a past that has gone by.
+            return isWord(index - 1, "had") || isWord(index - 2, "had") ? .past : .future
+        case nil: break
         }
         if endsWith(range, "’ll") || endsWith(range, "'ll") { return .future }
         // `set to resume Monday`, `as early as Tuesday`.
         if isWord(index, "set"), isWord(index + 1, "to") { return .future }
         if isWord(index, "early"), isWord(index + 1, "as") { return .future }
-        if range.count >= 5, endsWith(range, "ed"), bytes[range.lowerBound] >= 0x61 {
-            let word = String(decoding: bytes[range], as: UTF8.self)
-            if Self.notPast.contains(word) { return nil }
-            guard Self.forwardParticiples.contains(word) else { return .past }
-            // `had been scheduled to expire Friday` looks forward from a past that has gone by.
-            for back in 1...2 where index - back >= 0 && tokens[index - back].kind == .word {
-                let before = String(decoding: bytes[tokens[index - back].range], as: UTF8.self).lowercased()
-                if before == "had" { return .past }
-            }
-            return .future
-        }
+        if range.count >= 5, endsWith(range, "ed"), bytes[range.lowerBound] >= 0x61 { return .past }
         return nil
     }
 
-    private func isWord(_ index: Int, _ word: String) -> Bool {
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].range.count == word.utf8.count else { return false }
-        return String(decoding: bytes[tokens[index].range], as: UTF8.self).lowercased() == word
+    private func isCapitalized(_ index: Int) -> Bool {
+        let first = bytes[tokens[index].range.lowerBound]
+        return first >= 0x41 && first <= 0x5A
     }
 
-    private func endsWith(_ range: Range<Int>, _ suffix: String) -> Bool {
-        let utf8 = Array(suffix.utf8)
-        guard range.count > utf8.count else { return false }
-        let start = range.upperBound - utf8.count
-        for offset in 0..<utf8.count where bytes[start + offset] | 0x20 != utf8[offset] | 0x20 {
-            // Only ASCII letters differ by case; the apostrophe's bytes compare equal either way.
-            return false
+    private func isWord(_ index: Int, _ word: String) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return ASCIIWord.matches(bytes, tokens[index].range, word.utf8)
+    }
+
+    /// Whether the token bytes in `range` end with `suffix`, ignoring ASCII case.
+    private func endsWith(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard range.count > count else { return false }
+        let start = range.upperBound - count
+        return suffix.withUTF8Buffer { utf8 in
+            for offset in 0..<count where ASCIIWord.lower(bytes[start + offset]) != utf8[offset] { return false }
+            return true
         }
-        return true
     }
 }

@@ -111,7 +111,6 @@ enum TimeLexicon {
             phrases.append(TimePhrase("over the last few \(unit)", start: 1, .point(.past, isFlagged: true)))
             phrases.append(TimePhrase("a few \(unit) ago", .point(.past, isFlagged: true)))
             phrases.append(TimePhrase("several \(unit) ago", .point(.past, isFlagged: true)))
-            phrases.append(TimePhrase("in the coming \(unit)", start: 1, .point(.future, isFlagged: true)))
         }
         phrases += [
             TimePhrase("in the near future", start: 1, .point(.future, isFlagged: true)),
@@ -169,12 +168,49 @@ enum TimeLexicon {
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "ct", "pt",
     ]
 
-    /// Every word above in one table.
-    static let table: WordTable<TimeWord> = {
+    /// What the lexicon knows about one word: its meaning and the phrases it starts.
+    struct Entry: Sendable {
+        var word: TimeWord?
+        /// The index in `phraseGroups` of the phrases that start with this word.
+        var phraseGroup: Int?
+    }
+
+    /// Every word above in one table, so each token is looked up once.
+    static let table: WordTable<Entry> = {
+        var entries: [String: Entry] = [:]
+        for (word, meaning) in words { entries[word, default: Entry()].word = meaning }
+        for (group, first) in phraseFirstWords.enumerated() { entries[first, default: Entry()].phraseGroup = group }
+        return WordTable(entries)
+    }()
+
+    /// The first words of `phrases`, in the order of `phraseGroups`.
+    private static let phraseFirstWords: [String] = {
+        var seen: [String] = []
+        for phrase in phrases where !seen.contains(phrase.firstWord) { seen.append(phrase.firstWord) }
+        return seen
+    }()
+
+    /// `phrases` ordered by first word, so each group is a contiguous range of `groupedPhrases`.
+    static let groupedPhrases: [TimePhrase] = phraseFirstWords.flatMap { first in phrases.filter { $0.firstWord == first } }
+
+    /// For each first word, the range of `groupedPhrases` that start with it.
+    static let phraseGroups: [Range<Int>] = {
+        var groups: [Range<Int>] = []
+        var start = 0
+        for first in phraseFirstWords {
+            let count = phrases.lazy.filter { $0.firstWord == first }.count
+            groups.append(start..<(start + count))
+            start += count
+        }
+        return groups
+    }()
+
+    /// The meaning of every single word.
+    private static let words: [String: TimeWord] = {
         var entries: [String: TimeWord] = [:]
-        for (index, name) in monthNames.enumerated() { entries[name] = .month(index + 1) }
+        for (index, name) in monthNames.enumerated() { entries[name.lowercased()] = .month(index + 1) }
         for (word, month) in monthAbbreviations { entries[word] = .monthAbbreviation(month) }
-        for (index, name) in weekdayNames.enumerated() { entries[name] = .weekday(index + 1) }
+        for (index, name) in weekdayNames.enumerated() { entries[name.lowercased()] = .weekday(index + 1) }
         for (word, meaning) in deictic { entries[word] = meaning }
         for (word, part) in dayParts { entries[word] = .dayPart(part) }
         for (word, hour) in clockWords { entries[word] = .clockWord(hour: hour) }
@@ -192,10 +228,14 @@ enum TimeLexicon {
         for (word, decade) in decadeNames { entries[word] = .decadeName(decade) }
         for (word, compound) in compounds { entries[word] = .compound(compound) }
         for word in timeZones { entries[word] = .timeZone }
+        for word in boundaries { entries[word] = .boundary }
         entries["fiscal"] = .fiscal
         entries["the"] = .the
         entries["a"] = .article
         entries["an"] = .article
-        return WordTable(entries)
+        return entries
     }()
+
+    /// Nouns of `the end of`, `the start of` that lead into an expression without changing its value.
+    static let boundaries: Set<String> = ["end", "beginning", "start", "middle", "rest", "close", "turn"]
 }

@@ -8,15 +8,23 @@ struct TimePhrase: Sendable {
         case latestQuarter
     }
 
-    /// The lowercase words, in order.
-    let words: [[UInt8]]
+    /// The lowercase words, separated by single spaces, as UTF-8.
+    let text: [UInt8]
+    /// How many words the phrase has.
+    let wordCount: Int
     /// The index of the first word that belongs to the expression.
     let start: Int
     let meaning: Meaning
 
     init(_ text: String, start: Int = 0, _ meaning: Meaning) {
-        self.words = text.split(separator: " ").map { Array($0.utf8) }
+        self.text = Array(text.utf8)
+        self.wordCount = text.split(separator: " ").count
         self.start = start
         self.meaning = meaning
+    }
+
+    /// The phrase's first word.
+    var firstWord: String {
+        String(decoding: text.prefix { $0 != 0x20 }, as: UTF8.self)
     }
 }

@@ -1,30 +1,15 @@
 /// Multiword expressions from `TimeLexicon.phrases`: `in recent weeks`, `the day before yesterday`,
 /// `New Year's Day`.
 extension TimeRecognizer {
-    /// The phrases by their first word, so most tokens are rejected with one lookup.
-    static let phrasesByFirstWord: WordTable<[Int]> = {
-        var entries: [String: [Int]] = [:]
-        for (index, phrase) in TimeLexicon.phrases.enumerated() {
-            entries[String(decoding: phrase.words[0], as: UTF8.self), default: []].append(index)
-        }
-        return WordTable(entries)
-    }()
-
     /// The longest phrase starting at token `index`, if any.
     func phrase(at index: Int, limit: Int) -> Match? {
-        guard tokens[index].kind == .word, let (candidates, _) = Self.phrasesByFirstWord.lookup(bytes, tokens[index].range)
-        else { return nil }
+        guard let group = items[index].phraseGroup else { return nil }
         var best: (phrase: TimePhrase, end: Int)?
-        for candidate in candidates {
-            let phrase = TimeLexicon.phrases[candidate]
-            let end = index + phrase.words.count
-            guard end <= limit, end > (best?.end ?? 0) else { continue }
-            var matches = true
-            for (offset, word) in phrase.words.enumerated() where !tokenEquals(index + offset, word) {
-                matches = false
-                break
-            }
-            if matches { best = (phrase, end) }
+        for candidate in TimeLexicon.phraseGroups[group] {
+            let phrase = TimeLexicon.groupedPhrases[candidate]
+            let end = index + phrase.wordCount
+            guard end <= limit, end > (best?.end ?? 0), matches(phrase.text, at: index) else { continue }
+            best = (phrase, end)
         }
         guard let (phrase, end) = best else { return nil }
         let start = index + phrase.start
@@ -48,15 +33,18 @@ extension TimeRecognizer {
         }
     }
 
-    /// Whether token `index` is the lowercase word `word`, compared case-insensitively.
-    private func tokenEquals(_ index: Int, _ word: [UInt8]) -> Bool {
-        let range = tokens[index].range
-        guard range.count == word.count else { return false }
-        var offset = range.lowerBound
-        for expected in word {
-            let byte = bytes[offset]
-            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
-            offset += 1
+    /// Whether the tokens from `index` on spell `text` (lowercase words separated by single spaces).
+    private func matches(_ text: [UInt8], at index: Int) -> Bool {
+        var token = index
+        var wordStart = 0
+        while wordStart < text.count {
+            var wordEnd = wordStart
+            while wordEnd < text.count, text[wordEnd] != 0x20 { wordEnd += 1 }
+            guard token < tokens.count, tokens[token].kind == .word,
+                ASCIIWord.matches(bytes, tokens[token].range, text[wordStart..<wordEnd])
+            else { return false }
+            token += 1
+            wordStart = wordEnd + 1
         }
         return true
     }

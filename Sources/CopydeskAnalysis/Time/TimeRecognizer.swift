@@ -22,6 +22,10 @@ struct TimeRecognizer {
         var number: NumberShape?
         /// The single ASCII byte of a one-byte punctuation or symbol token (`.`, `,`, `(`), or 0.
         var mark: UInt8 = 0
+        /// The index in `TimeLexicon.phraseGroups` of the phrases this word starts, if any.
+        var phraseGroup: Int?
+        /// Whether an expression can start here at all: a lexicon word, a number, a phrase start, `Q3`.
+        var isRelevant = false
     }
 
     /// A matched expression: its tokens and what it means.
@@ -65,7 +69,7 @@ struct TimeRecognizer {
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard let match = match(at: index, limit: sentence.upperBound) else {
+                guard items[index].isRelevant, let match = match(at: index, limit: sentence.upperBound) else {
                     index += 1
                     continue
                 }
@@ -119,14 +123,11 @@ struct TimeRecognizer {
             return 1
         case .the:
             // the end of / the beginning of / the start of / the middle of / the rest of
-            guard index + 2 < limit, isWord(index + 2, "of"),
-                isAnyWord(index + 1, ["end", "beginning", "start", "middle", "rest", "close", "turn"])
-            else { return nil }
+            guard index + 2 < limit, items[index + 1].word == .boundary, isWord(index + 2, "of") else { return nil }
             return 3
+        case .boundary:
+            return index + 1 < limit && isWord(index + 1, "of") ? 2 : nil
         default:
-            if isAnyWord(index, ["end", "beginning", "start", "middle"]), index + 1 < limit, isWord(index + 1, "of") {
-                return 2
-            }
             return nil
         }
     }
@@ -206,17 +207,7 @@ struct TimeRecognizer {
     /// Whether token `index` is the word `word` (ASCII, any case).
     func isWord(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        let range = tokens[index].range
-        let utf8 = word.utf8
-        guard range.count == utf8.count else { return false }
-        var offset = range.lowerBound
-        for expected in utf8 {
-            let byte = bytes[offset]
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if lower != expected { return false }
-            offset += 1
-        }
-        return true
+        return ASCIIWord.matches(bytes, tokens[index].range, word.utf8)
     }
 
     func isAnyWord(_ index: Int, _ words: [String]) -> Bool {
@@ -252,6 +243,9 @@ struct TimeRecognizer {
 
     // MARK: - Reading tokens
 
+    /// Prefixes that narrow a word or number without changing it: `mid-March`, `late-1990s`, `post-1959`.
+    private static let modifierPrefixes: [[UInt8]] = ["mid-", "early-", "late-", "post-", "pre-"].map { Array($0.utf8) }
+
     private static func item(for token: Token, in bytes: [UInt8]) -> Item {
         var item = Item(range: token.range, kind: token.kind)
         switch token.kind {
@@ -259,47 +253,54 @@ struct TimeRecognizer {
             let first = bytes[token.range.lowerBound]
             item.isCapitalized = first >= 0x41 && first <= 0x5A
             var lookupRange = token.range
-            for prefix in ["mid-", "early-", "late-", "post-", "pre-"] where hasPrefix(bytes, token.range, prefix) {
-                item.hasModifierPrefix = true
-                lookupRange = (token.range.lowerBound + prefix.utf8.count)..<token.range.upperBound
-                if let rest = lookupRange.first, bytes[rest] >= 0x30, bytes[rest] <= 0x39 {
-                    item.number = NumberShape(bytes, lookupRange)
-                    return item
+            // Only a word with a hyphen near its start can carry a prefix; most words skip the search.
+            if token.range.count > 4, bytes[token.range.lowerBound + 3] == 0x2D || bytes[token.range.lowerBound + 4] == 0x2D
+                || (token.range.count > 5 && bytes[token.range.lowerBound + 5] == 0x2D)
+            {
+                for prefix in modifierPrefixes where ASCIIWord.hasPrefix(bytes, token.range, prefix) {
+                    item.hasModifierPrefix = true
+                    lookupRange = (token.range.lowerBound + prefix.count)..<token.range.upperBound
+                    let restFirst = bytes[lookupRange.lowerBound]
+                    if restFirst >= 0x30, restFirst <= 0x39 {
+                        item.number = NumberShape(bytes, lookupRange)
+                        item.isRelevant = item.number != nil
+                        return item
+                    }
+                    item.isCapitalized = restFirst >= 0x41 && restFirst <= 0x5A
+                    break
                 }
-                let restFirst = bytes[lookupRange.lowerBound]
-                item.isCapitalized = restFirst >= 0x41 && restFirst <= 0x5A
-                break
             }
             if let found = TimeLexicon.table.lookup(bytes, lookupRange) {
-                item.word = found.value
+                item.word = found.value.word
+                item.phraseGroup = found.value.phraseGroup
                 item.isPossessive = found.isPossessive
-            } else if token.range.count >= 3, bytes[token.range.lowerBound] == 0xE2 || first == UInt8(ascii: "'") {
+                item.isRelevant = true
+                // `year's` starts a phrase (`year's end`) and is also the possessive of a unit (`last year's`).
+                if item.word == nil, let stem = ASCIIWord.possessiveStem(bytes, lookupRange),
+                    let meaning = TimeLexicon.table.value(bytes, stem)?.word
+                {
+                    item.word = meaning
+                    item.isPossessive = true
+                }
+            } else if first == UInt8(ascii: "'") || (first == 0xE2 && token.range.count >= 5) {
                 // `’90s`: a decade written with an apostrophe.
                 let digitsStart = first == UInt8(ascii: "'") ? token.range.lowerBound + 1 : token.range.lowerBound + 3
-                if digitsStart < token.range.upperBound, let shape = NumberShape(bytes, digitsStart..<token.range.upperBound),
-                    case .decade = shape
-                {
+                if let shape = NumberShape(bytes, digitsStart..<token.range.upperBound), case .decade = shape {
                     item.number = shape
+                    item.isRelevant = true
                 }
+            } else if token.range.count == 2, first == UInt8(ascii: "Q") || first == UInt8(ascii: "H") {
+                // `Q3`, `H1`
+                item.isRelevant = true
             }
         case .number:
             item.number = NumberShape(bytes, token.range)
+            item.isRelevant = item.number != nil
         case .punctuation, .symbol:
             if token.range.count == 1 { item.mark = bytes[token.range.lowerBound] }
         case .quoteMark:
             break
         }
         return item
-    }
-
-    private static func hasPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: String) -> Bool {
-        let utf8 = Array(prefix.utf8)
-        guard range.count > utf8.count else { return false }
-        for offset in 0..<utf8.count {
-            let byte = bytes[range.lowerBound + offset]
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if lower != utf8[offset] { return false }
-        }
-        return true
     }
 }

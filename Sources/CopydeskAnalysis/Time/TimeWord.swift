@@ -42,6 +42,8 @@ enum TimeWord: Sendable, Hashable {
     case timeZone
     /// `fiscal`, which may precede a year or quarter.
     case fiscal
+    /// `end`, `beginning`, `start`: `the end of March` narrows `March`.
+    case boundary
     /// The article `the`.
     case the
     /// `a` or `an`, which count as one in `a week ago`.

@@ -1,63 +1,77 @@
-/// A table of lowercase ASCII words that answers lookups straight from a paragraph's UTF-8 bytes.
+/// A table of lowercase words that answers lookups straight from a paragraph's UTF-8 bytes.
 ///
 /// Time recognition looks up every word of every paragraph, so the lookup hashes the bytes in place (lowercasing
-/// ASCII letters as it goes) instead of building a `String` per token. A word ending in a possessive `'s` or `’s`
-/// is looked up without it and reported as possessive.
+/// ASCII letters as it goes) and probes a flat open-addressed table, without building a `String` or touching a
+/// reference count per token. A word ending in a possessive `'s` or `’s` that is not itself a key is looked up
+/// without it and reported as possessive.
 struct WordTable<Value: Sendable>: Sendable {
-    private var buckets: [UInt64: [(key: [UInt8], value: Value)]] = [:]
+    /// Every key's lowercase bytes, back to back; `keyRanges[i]` is key `i`.
+    private let keyBytes: [UInt8]
+    private let keyRanges: [Range<Int>]
+    private let values: [Value]
+    /// Open-addressed slots holding an index into `values`, or -1; the count is a power of two.
+    private let slots: [Int32]
     /// The longest key, so longer tokens are rejected before hashing.
-    private var longest = 0
+    private let longest: Int
 
     init(_ entries: [String: Value]) {
-        for (word, value) in entries {
+        var keyBytes: [UInt8] = []
+        var keyRanges: [Range<Int>] = []
+        var values: [Value] = []
+        var hashes: [UInt64] = []
+        for (word, value) in entries.sorted(by: { $0.key < $1.key }) {
             let key = Array(word.lowercased().utf8)
-            buckets[Self.hash(key[...]), default: []].append((key, value))
-            longest = max(longest, key.count)
+            keyRanges.append(keyBytes.count..<(keyBytes.count + key.count))
+            keyBytes.append(contentsOf: key)
+            values.append(value)
+            hashes.append(Self.hash(key[...]))
         }
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(index)
+        }
+        self.keyBytes = keyBytes
+        self.keyRanges = keyRanges
+        self.values = values
+        self.slots = slots
+        self.longest = keyRanges.map(\.count).max() ?? 0
     }
 
-    /// The value for the word in `bytes[range]`, compared case-insensitively, and whether it ended in `'s`.
+    /// The value for the word in `bytes[range]`, compared case-insensitively, and whether it was found only
+    /// without a possessive `'s` (`Wednesday’s`; `year's` itself may be a key).
     func lookup(_ bytes: [UInt8], _ range: Range<Int>) -> (value: Value, isPossessive: Bool)? {
-        var end = range.upperBound
-        var isPossessive = false
-        if range.count > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") {
-            if bytes[end - 2] == UInt8(ascii: "'") {
-                end -= 2
-                isPossessive = true
-            } else if range.count > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
-                end -= 4
-                isPossessive = true
-            }
-        }
-        let count = end - range.lowerBound
+        if let value = value(bytes, range) { return (value, false) }
+        guard let stem = ASCIIWord.possessiveStem(bytes, range) else { return nil }
+        return value(bytes, stem).map { ($0, true) }
+    }
+
+    /// The value for exactly the word in `bytes[range]`, case-insensitively.
+    func value(_ bytes: [UInt8], _ range: Range<Int>) -> Value? {
+        let count = range.count
         guard count > 0, count <= longest else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range.lowerBound..<end {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(Self.lower(byte))) &* 0x100_0000_01b3
+        for index in range {
+            hash = (hash ^ UInt64(ASCIIWord.lower(bytes[index]))) &* 0x100_0000_01b3
         }
-        guard let bucket = buckets[hash] else { return nil }
-        for entry in bucket where entry.key.count == count {
-            var equal = true
-            for offset in 0..<count where Self.lower(bytes[range.lowerBound + offset]) != entry.key[offset] {
-                equal = false
-                break
-            }
-            if equal { return (entry.value, isPossessive) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return nil }
+            let key = keyRanges[entry]
+            if key.count == count, ASCIIWord.matches(bytes, range, keyBytes[key]) { return values[entry] }
+            slot = (slot + 1) & mask
         }
-        return nil
     }
 
     /// The value for a string (for tests and for words already in hand).
     func lookup(_ word: String) -> Value? {
         let bytes = Array(word.utf8)
         return lookup(bytes, 0..<bytes.count)?.value
-    }
-
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     private static func hash(_ key: ArraySlice<UInt8>) -> UInt64 {
