@@ -28,9 +28,9 @@ struct TenseReader {
     static let cues: WordTable<Cue> = {
         var entries: [String: Cue] = [:]
         for word in [
-            "will", "shall", "won't", "won’t", "would", "plans", "plan", "planning", "scheduled", "expected", "expects",
+            "will", "shall", "won't", "would", "plans", "plan", "planning", "scheduled", "expected", "expects",
             "slated", "due", "upcoming", "intends", "aims", "hopes", "wants", "promises", "vowed", "vows", "pledged",
-            "pledges", "threatens", "going", "'ll", "’ll", "soon", "until", "might", "may",
+            "pledges", "threatens", "going", "'ll", "soon", "until", "might", "may",
         ] {
             entries[word] = .future
         }
@@ -41,13 +41,13 @@ struct TenseReader {
             "drove", "flew", "grew", "knew", "shot", "stood", "threw", "wore", "broke", "spent", "built", "felt",
             "heard", "meant", "sought", "taught", "fled", "forgot", "hung", "lay", "slid", "swore", "woke", "withdrew",
             "rode", "rang", "sang", "sank", "swam", "arose", "froze", "shook", "stole", "ago", "wasn't", "weren't",
-            "didn't", "hadn't", "wasn’t", "weren’t", "didn’t", "hadn’t", "overtook", "undertook", "declared", "quit",
+            "didn't", "hadn't", "overtook", "undertook", "declared", "quit",
             "cut", "hit", "beat", "dealt", "dug", "fed", "lent", "lit", "read", "rid", "sat", "slept", "sped", "split",
             "spread", "stuck", "stung", "swept", "swung", "tore", "upheld", "wept", "wound", "shut", "bid", "since",
         ] {
             entries[word] = .past
         }
-        for word in ["says", "say", "is", "are", "am", "'s", "’s", "has", "have", "does", "do"] {
+        for word in ["says", "say", "is", "are", "am", "'s", "has", "have", "does", "do"] {
             entries[word] = .present
         }
         for word in ["is", "are", "am"] { entries[word] = .presentBe }
@@ -99,13 +99,14 @@ struct TenseReader {
     /// Auxiliaries and states that are past but report no event (`was`, `had`), and words before a participle
     /// that make it an adjective or a perfect (`the armed men`, `has agreed`).
     static let nonEventPast: Set<String> = [
-        "was", "were", "had", "did", "wasn't", "weren't", "didn't", "hadn't", "wasn’t", "weren’t", "didn’t", "hadn’t",
+        "was", "were", "had", "did", "wasn't", "weren't", "didn't", "hadn't",
         "ago", "read", "lay", "meant", "thought", "felt", "knew",
     ]
     static let participleOpeners: Set<String> = [
         "has", "have", "had", "is", "are", "be", "been", "being", "a", "an", "the", "very", "so", "more",
         "most", "well", "less", "least", "newly", "recently", "long", "its", "their", "his", "her", "our", "my", "your",
-        "this", "that", "these", "those", "of", "and", "or", "with", "for", "by", "from", "to",
+        "this", "that", "these", "those", "of", "and", "or", "with", "for", "by", "from", "to", "not", "never",
+        "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
     ]
 
     /// Participles that read as adjectives before `to` (`compared to`, `linked to`).
