@@ -6,6 +6,10 @@ enum PlainTextScanner {
         ProseMask.blankBareURLs(in: start..<prose.count, of: &prose)
         var blocks: [TextBlock] = []
         var blockStart: Int?
+        // Whether the open block has a line too long to be hard-wrapped (counted in bytes; checked in characters),
+        // and how many lines it has.
+        var blockHasLongLine = false
+        var blockLines = 0
         var lineStart = start
         var lineHasText = false
         var index = start
@@ -15,9 +19,13 @@ enum PlainTextScanner {
             if byte == 0x0A || byte == 0x0D {
                 if lineHasText {
                     if blockStart == nil { blockStart = lineStart }
+                    if index - lineStart > unwrappedLineLength { blockHasLongLine = true }
+                    blockLines += 1
                 } else if let open = blockStart {
-                    appendBlock(open..<lineStart, in: prose, to: &blocks)
+                    appendBlock(open..<lineStart, splittingLines: blockHasLongLine && blockLines > 1, in: prose, to: &blocks)
                     blockStart = nil
+                    blockHasLongLine = false
+                    blockLines = 0
                 }
                 if !atEnd, byte == 0x0D, index + 1 < prose.count, prose[index + 1] == 0x0A { index += 1 }
                 lineStart = index + 1
@@ -28,7 +36,7 @@ enum PlainTextScanner {
             index += 1
         }
         if let open = blockStart {
-            appendBlock(open..<prose.count, in: prose, to: &blocks)
+            appendBlock(open..<prose.count, splittingLines: blockHasLongLine && blockLines > 1, in: prose, to: &blocks)
         }
         return blocks
     }
@@ -37,31 +45,33 @@ enum PlainTextScanner {
     static let unwrappedLineLength = 120
 
     /// Appends the paragraph `range`; when its lines are not hard-wrapped (one is longer than any editor wraps at),
-    /// each line is a paragraph of its own, as in copy exported with one paragraph per line.
-    private static func appendBlock(_ range: Range<Int>, in prose: [UInt8], to blocks: inout [TextBlock]) {
-        var lines: [Range<Int>] = []
-        var lineStart = range.lowerBound
-        var longest = 0
-        var characters = 0
-        for index in range {
-            let byte = prose[index]
-            if byte == 0x0A || byte == 0x0D {
-                if index > lineStart { lines.append(lineStart..<index) }
-                longest = max(longest, characters)
-                characters = 0
-                lineStart = index + 1
-            } else if byte & 0xC0 != 0x80 {
-                characters += 1
-            }
-        }
-        if range.upperBound > lineStart { lines.append(lineStart..<range.upperBound) }
-        longest = max(longest, characters)
-        let textLines = lines.filter { line in line.contains { !ProseMask.isSpace(prose[$0]) } }
-        guard textLines.count > 1, longest > unwrappedLineLength else {
+    /// each line is a paragraph of its own, as in copy exported with one paragraph per line. `splittingLines` says
+    /// whether a line's bytes exceed the limit, so blocks of short lines skip the character count.
+    private static func appendBlock(_ range: Range<Int>, splittingLines: Bool, in prose: [UInt8], to blocks: inout [TextBlock]) {
+        guard splittingLines else {
             blocks.append(TextBlock(range: range, kind: .paragraph))
             return
         }
-        for line in textLines { blocks.append(TextBlock(range: line, kind: .paragraph)) }
+        var lines: [Range<Int>] = []
+        var hasLongLine = false
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < range.upperBound, prose[lineEnd] != 0x0A, prose[lineEnd] != 0x0D { lineEnd += 1 }
+            if (lineStart..<lineEnd).contains(where: { !ProseMask.isSpace(prose[$0]) }) {
+                lines.append(lineStart..<lineEnd)
+                // Count characters only for lines whose bytes could exceed the limit.
+                if !hasLongLine, lineEnd - lineStart > unwrappedLineLength {
+                    hasLongLine = prose[lineStart..<lineEnd].lazy.filter { $0 & 0xC0 != 0x80 }.count > unwrappedLineLength
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        guard lines.count > 1, hasLongLine else {
+            blocks.append(TextBlock(range: range, kind: .paragraph))
+            return
+        }
+        for line in lines { blocks.append(TextBlock(range: line, kind: .paragraph)) }
     }
 
     /// Whether the first block of a plain-text draft reads as a headline: one short line, without the closing

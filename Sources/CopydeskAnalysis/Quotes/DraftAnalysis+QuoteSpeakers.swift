@@ -18,29 +18,42 @@ extension DraftAnalysis {
     }
 
     /// The speaker named last before `offset` (UTF-8 byte offset) in its paragraph or the two before it, from credited
-    /// quotes and speech cues: whom an uncredited quote most likely belongs to. Returns the name and the words.
-    func nearbySpeaker(before offset: Int) -> (name: String, range: Range<Int>)? {
+    /// quotes and speech cues: whom an uncredited quote most likely belongs to. Returns the name, the words and, for
+    /// a quote's speaker the ledger resolved, the entity id.
+    func nearbySpeaker(before offset: Int) -> (name: String, range: Range<Int>, entityID: Int?)? {
         guard let paragraphIndex = paragraphIndex(containing: offset) else { return nil }
-        var best: (name: String, range: Range<Int>)?
+        var best: (name: String, range: Range<Int>, entityID: Int?)?
         for index in max(0, paragraphIndex - 2)...paragraphIndex {
             let paragraph = paragraphs[index]
             for cue in paragraph.facts.quoteFacts.cues where cue.form != .pronoun {
                 let range = paragraph.absolute(cue.speaker)
                 guard range.upperBound <= offset, range.lowerBound >= (best?.range.lowerBound ?? 0) else { continue }
-                best = (singleSpaced(text(range)), range)
+                best = (singleSpaced(text(range)), range, nil)
             }
         }
         // A quote's speaker resolved through the ledger or a pronoun's antecedent names them better.
         let start = paragraphs[max(0, paragraphIndex - 2)].start
-        for quote in quotes.reversed() where quote.range.upperBound <= offset {
-            guard quote.range.lowerBound >= start else { break }
-            guard let speaker = quote.speaker, speaker.range.lowerBound >= (best?.range.lowerBound ?? 0),
+        var index = quoteIndex(endingBefore: offset)
+        while let current = index, quotes[current].range.lowerBound >= start {
+            if let speaker = quotes[current].speaker, speaker.range.lowerBound >= (best?.range.lowerBound ?? 0),
                 let name = speakerName(speaker)
-            else { continue }
-            best = (name, speaker.range)
-            break
+            {
+                return (name, speaker.range, speaker.entityID)
+            }
+            index = current > 0 ? current - 1 : nil
         }
         return best
+    }
+
+    /// The index of the last quote that ends at or before `offset`, by binary search.
+    private func quoteIndex(endingBefore offset: Int) -> Int? {
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// The short form news style uses after the first reference: a person's surname (with an honorific if the draft

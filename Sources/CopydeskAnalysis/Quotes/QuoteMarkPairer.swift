@@ -8,10 +8,17 @@ import CopydeskText
 /// quotes, or British style at the top level; an unpaired `’` after a word is an apostrophe (`the Joneses’ house`),
 /// and a closing candidate after `s` that has a later partner is read as a possessive.
 enum QuoteMarkPairer {
-    /// A top-level quotation: the token indices of its opening mark and of its closing mark, if it closes.
+    /// A top-level quotation: the token indices of its opening mark, its closing mark if it closes, and its last
+    /// token; `reopens` marks a span that goes on with the quote before it.
     struct Span: Sendable, Hashable {
         var open: Int
         var close: Int?
+        /// The index of the span's last token: its closing mark, or the token before the mark that reopens it, or
+        /// the paragraph's last token.
+        var end: Int
+        /// Whether this span's opening mark reopens the quote before it, which ended a sentence without a closing
+        /// mark (`said: "Every day counts. "It is clear …"`): a paragraph break lost in pasted copy.
+        var reopens = false
     }
 
     private enum Style { case double, single }
@@ -32,47 +39,59 @@ enum QuoteMarkPairer {
         }
         guard !marks.isEmpty else { return [] }
 
-        var pairs: [(open: Int, close: Int)] = []
-        var stack: [Mark] = []
+        var spans: [Span] = []
+        var stack: [(mark: Mark, reopens: Bool)] = []
         for (position, mark) in marks.enumerated() {
             switch mark.style {
             case .double:
+                let open = stack.lastIndex { $0.mark.style == .double }
                 // A straight mark that could open or close closes when a double quote is open.
-                if mark.closes, let open = stack.lastIndex(where: { $0.style == .double }) {
-                    pairs.append((stack[open].token, mark.token))
+                if mark.closes, let open {
+                    spans.append(Span(open: stack[open].mark.token, close: mark.token, end: mark.token, reopens: stack[open].reopens))
                     stack.removeSubrange(open...)
+                } else if mark.opens, let open, followsSentenceEnd(mark.token, bytes: bytes, tokens: tokens) {
+                    // `counts. "It is`: the open quote ended its sentence and a new paragraph of it opens.
+                    spans.append(Span(open: stack[open].mark.token, close: nil, end: mark.token - 1, reopens: stack[open].reopens))
+                    stack.removeSubrange(open...)
+                    stack.append((mark, true))
                 } else if mark.opens {
-                    stack.append(mark)
+                    stack.append((mark, false))
                 }
             case .single:
-                if mark.closes, let top = stack.last, top.style == .single {
+                if mark.closes, let top = stack.last, top.mark.style == .single {
                     if isPossessive(mark, bytes: bytes, tokens: tokens), hasLaterSingleCloser(after: position, in: marks) {
                         continue
                     }
-                    pairs.append((top.token, mark.token))
+                    spans.append(Span(open: top.mark.token, close: mark.token, end: mark.token))
                     stack.removeLast()
                 } else if mark.opens {
-                    stack.append(mark)
+                    stack.append((mark, false))
                 }
             }
         }
         // The outermost double mark still open runs to the paragraph's end; open single marks were apostrophes.
-        var spans = pairs.map { Span(open: $0.open, close: $0.close) }
-        if let unclosed = stack.first(where: { $0.style == .double }) {
-            spans.append(Span(open: unclosed.token, close: nil))
+        if let unclosed = stack.first(where: { $0.mark.style == .double }) {
+            spans.append(Span(open: unclosed.mark.token, close: nil, end: tokens.count - 1, reopens: unclosed.reopens))
         }
         spans.sort { $0.open < $1.open }
         // Keep only spans not inside an earlier one.
         var topLevel: [Span] = []
         var reach = -1
-        for span in spans {
-            let end = span.close ?? tokens.count
-            if span.open > reach {
-                topLevel.append(span)
-                reach = end
-            }
+        for span in spans where span.open > reach {
+            topLevel.append(span)
+            reach = span.end
         }
         return topLevel
+    }
+
+    /// Whether the mark at `index` follows the end of a sentence: closing punctuation and a space.
+    private static func followsSentenceEnd(_ index: Int, bytes: [UInt8], tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index - 1].range.upperBound < tokens[index].range.lowerBound else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .punctuation else { return false }
+        let byte = bytes[previous.range.lowerBound]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+            || (byte == 0xE2 && previous.range.count == 3 && bytes[previous.range.lowerBound + 2] == 0xA6)
     }
 
     private static func classify(_ index: Int, bytes: [UInt8], tokens: [Token]) -> Mark? {
@@ -115,7 +134,7 @@ enum QuoteMarkPairer {
 
     private static func hasLaterSingleCloser(after position: Int, in marks: [Mark]) -> Bool {
         for mark in marks[(position + 1)...] {
-            if mark.style == .double && mark.closes && !mark.opens { return false }
+            if mark.style == .double, mark.closes, !mark.opens { return false }
             if mark.style == .single && mark.closes { return true }
         }
         return false

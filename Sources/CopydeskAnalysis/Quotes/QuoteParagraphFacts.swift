@@ -54,14 +54,16 @@ public struct QuoteParagraphFacts: Sendable {
     public internal(set) var cues: [Cue] = []
     /// When the paragraph ends with a colon (`Caddell continued:`), the speaker it introduces.
     public internal(set) var leadIn: Speaker?
-    /// Faceless attributions (`sources said`, `it is believed`), as the byte ranges of the attributing words.
+    /// Faceless attributions (`sources said`, `it is believed`), as the byte ranges of the attributing words; read
+    /// only while `vague-attribution` is on.
     public internal(set) var vagueAttributions: [Range<Int>] = []
 
     public init() {}
 
     /// Reads the quotation facts of a paragraph whose tokens and sentences are already known.
     static func read(_ facts: ParagraphFacts, context: AnalysisContext) -> QuoteParagraphFacts {
-        var reader = QuoteParagraphReader(facts, lexicon: SpeechCueLexicon.forSettings(context.settings))
-        return reader.read()
+        let reader = QuoteParagraphReader(facts, lexicon: SpeechCueLexicon.forSettings(context.settings))
+        // Faceless sourcing is looked for only when its rule is on (the cache is per settings, so this is safe).
+        return reader.read(findingVagueAttributions: context.settings.ruleSetting(for: NameYourSources.self).isEnabled)
     }
 }

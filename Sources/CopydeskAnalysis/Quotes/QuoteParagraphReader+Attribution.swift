@@ -45,7 +45,7 @@ extension QuoteParagraphReader {
     /// The paragraph's quotations with their kinds and the speakers its own words credit.
     func readQuotes(cues: [Credit]) -> [QuoteParagraphFacts.ParagraphQuote] {
         let nicknameQuotes = nicknames.map { span in
-            let range = byteRange(span.open..<((span.close ?? span.open) + 1))
+            let range = byteRange(span.open..<(span.end + 1))
             return QuoteParagraphFacts.ParagraphQuote(
                 range: range, parts: [range], kind: .nonSpeech, isClosed: true, opensParagraph: false
             )
@@ -63,9 +63,17 @@ extension QuoteParagraphReader {
         while position < spans.count {
             var members = [position]
             var credit = creditAfter(span: position) ?? creditBefore(span: position)
-            while let last = members.last, last + 1 < spans.count, let join = interruption(between: last, and: last + 1) {
-                members.append(last + 1)
-                credit = credit ?? join
+            while let last = members.last, last + 1 < spans.count {
+                if spans[last + 1].reopens {
+                    // The quote goes on after a lost paragraph break; its new part may carry the credit.
+                    members.append(last + 1)
+                    credit = credit ?? creditAfter(span: last + 1)
+                } else if let join = interruption(between: last, and: last + 1) {
+                    members.append(last + 1)
+                    credit = credit ?? join
+                } else {
+                    break
+                }
             }
             groups.append((members, credit))
             position = members.last! + 1
@@ -87,7 +95,7 @@ extension QuoteParagraphReader {
                 if credit == nil, kind == .partial { kind = .nonSpeech }
             }
             if kind != .nonSpeech, let credit {
-                let close = last.close ?? tokens.count - 1
+                let close = last.end
                 lastSpeaker = (credit, max(close + 1, credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound))
             }
             let parts = group.spans.map { spanRange($0) }
@@ -107,7 +115,7 @@ extension QuoteParagraphReader {
     /// The byte range of a span, marks included; an unclosed span runs to the paragraph's end.
     func spanRange(_ position: Int) -> Range<Int> {
         let span = spans[position]
-        return byteRange(span.open..<((span.close ?? tokens.count - 1) + 1))
+        return byteRange(span.open..<(span.end + 1))
     }
 
     /// The index of the first narration token after span `position`, and the end of the narration run that starts
@@ -212,7 +220,7 @@ extension QuoteParagraphReader {
         // that “…”`).
         var previous = position - 1
         while previous >= 0, isTitleLike(previous) { previous -= 1 }
-        let previousClose = previous >= 0 ? (spans[previous].close ?? open) + 1 : 0
+        let previousClose = previous >= 0 ? spans[previous].end + 1 : 0
         let lowerLimit = max(sentenceStart[open], previousClose)
         guard open > lowerLimit else { return nil }
         var found: Credit?

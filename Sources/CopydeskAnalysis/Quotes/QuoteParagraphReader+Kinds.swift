@@ -20,7 +20,7 @@ extension QuoteParagraphReader {
         var firstInner: Int?
         for member in members {
             let span = spans[member]
-            let end = span.close ?? tokens.count
+            let end = span.close ?? span.end + 1
             for index in (span.open + 1)..<end where tokens[index].kind == .word || tokens[index].kind == .number {
                 if firstInner == nil { firstInner = index }
                 words += 1

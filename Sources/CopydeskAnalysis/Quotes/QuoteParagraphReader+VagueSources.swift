@@ -2,7 +2,7 @@
 /// `a senior official said`), `according to sources`, `people familiar with …`, `it is believed`, `some observers`.
 extension QuoteParagraphReader {
     /// The byte ranges of the paragraph's faceless attributions, in order, none overlapping.
-    func vagueAttributions(cues: [Credit]) -> [Range<Int>] {
+    func vagueAttributions() -> [Range<Int>] {
         var found: [Range<Int>] = []
         func add(_ tokenRange: Range<Int>) {
             let range = byteRange(tokenRange)

@@ -81,22 +81,22 @@ struct QuoteParagraphReader {
         }
         self.spans = spans
         self.nicknames = nicknames
-        nicknameMarks = Set(nicknames.flatMap { [$0.open, $0.close ?? $0.open] })
+        nicknameMarks = Set(nicknames.flatMap { [$0.open, $0.end] })
         var spanIndex = [Int](repeating: -1, count: tokens.count)
         for (position, span) in spans.enumerated() {
-            for index in span.open...(span.close ?? tokens.count - 1) { spanIndex[index] = position }
+            for index in span.open...span.end { spanIndex[index] = position }
         }
         self.spanIndex = spanIndex
     }
 
-    /// Reads the paragraph's facts.
-    mutating func read() -> QuoteParagraphFacts {
+    /// Reads the paragraph's facts, looking for faceless attribution only when asked.
+    func read(findingVagueAttributions: Bool) -> QuoteParagraphFacts {
         var facts = QuoteParagraphFacts()
         let cues = findCues()
         facts.cues = cues.map { QuoteParagraphFacts.Cue(cue: byteRange($0.cue ?? $0.speaker.tokens), speaker: byteRange($0.speaker.tokens), form: $0.speaker.form) }
         facts.quotes = readQuotes(cues: cues)
         facts.leadIn = leadIn(cues: cues).map(speakerFact)
-        facts.vagueAttributions = vagueAttributions(cues: cues)
+        if findingVagueAttributions { facts.vagueAttributions = vagueAttributions() }
         return facts
     }
 
@@ -174,7 +174,7 @@ struct QuoteParagraphReader {
         guard isWord(index), capitalized[index] else { return false }
         let range = tokens[index].range
         if range.count == 1 { return true }
-        return Abbreviations.titles.contains(String(decoding: bytes[range], as: UTF8.self))
+        return lexicon.titles.value(bytes, range) != nil
     }
 
     static func startsUppercase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

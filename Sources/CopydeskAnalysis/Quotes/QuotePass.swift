@@ -9,23 +9,23 @@
 enum QuotePass {
     static func run(_ analysis: inout DraftAnalysis) {
         var quotes: [Quote] = []
-        var namedSpeakers: [Range<Int>] = []
         var openQuote: Int?
         var leadIn: QuoteSpeaker?
+        // The named speaker credited last in the paragraphs read so far: whom a later pronoun most likely means.
+        var lastNamed: Range<Int>?
         for paragraph in analysis.paragraphs {
             let facts = paragraph.facts.quoteFacts
-            for cue in facts.cues where cue.form == .name { namedSpeakers.append(paragraph.absolute(cue.speaker)) }
+            let reader = SpeakerReader(paragraph: paragraph, cues: facts.cues, lastNamed: lastNamed)
             let continuing = openQuote
             let pendingLeadIn = leadIn
             openQuote = nil
-            leadIn = facts.leadIn.map { speaker(paragraph, $0) }
+            leadIn = facts.leadIn.map(reader.speaker)
             // The speaker the paragraph's quotes go on in, once a quote continued from the paragraph before has one.
             var carried: (speaker: QuoteSpeaker, cue: Range<Int>?)?
             for (position, fact) in facts.quotes.enumerated() {
                 var quote = Quote(
                     range: paragraph.absolute(fact.range), parts: fact.parts.map(paragraph.absolute), kind: fact.kind,
-                    speaker: fact.speaker.map { speaker(paragraph, $0) }, cue: fact.cue.map(paragraph.absolute),
-                    isClosed: fact.isClosed
+                    speaker: fact.speaker.map(reader.speaker), cue: fact.cue.map(paragraph.absolute), isClosed: fact.isClosed
                 )
                 if position == 0, fact.opensParagraph, let index = continuing, !isNewSpeaker(quote.speaker, after: quotes[index].speaker, in: analysis) {
                     quotes[index].continue(with: quote)
@@ -45,9 +45,27 @@ enum QuotePass {
                 if !quote.isClosed { openQuote = quotes.count }
                 quotes.append(quote)
             }
+            if let named = facts.cues.last(where: { $0.form == .name }) { lastNamed = paragraph.absolute(named.speaker) }
         }
-        resolveSpeakers(&quotes, entities: analysis.entities, namedSpeakers: namedSpeakers)
+        resolveSpeakers(&quotes, entities: analysis.entities)
         analysis.quotes = quotes
+    }
+
+    /// Turns one paragraph's speaker facts into `QuoteSpeaker`s, giving each pronoun the named speaker credited last
+    /// before it as its likely antecedent.
+    private struct SpeakerReader {
+        var paragraph: Paragraph
+        var cues: [QuoteParagraphFacts.Cue]
+        var lastNamed: Range<Int>?
+
+        func speaker(_ fact: QuoteParagraphFacts.Speaker) -> QuoteSpeaker {
+            var speaker = QuoteSpeaker(range: paragraph.absolute(fact.range), form: fact.form, credit: fact.credit)
+            if fact.form == .pronoun {
+                let named = cues.last { $0.form == .name && $0.speaker.upperBound <= fact.range.lowerBound }
+                speaker.antecedent = named.map { paragraph.absolute($0.speaker) } ?? lastNamed
+            }
+            return speaker
+        }
     }
 
     /// Whether a paragraph that opens with a quote after an unclosed one names a different speaker in its own
@@ -57,36 +75,22 @@ enum QuotePass {
         return analysis.text(speaker.range) != analysis.text(previous.range)
     }
 
-    private static func speaker(_ paragraph: Paragraph, _ fact: QuoteParagraphFacts.Speaker) -> QuoteSpeaker {
-        QuoteSpeaker(range: paragraph.absolute(fact.range), form: fact.form, credit: fact.credit)
-    }
-
-    /// Sets each speaker's entity from the ledger, and for a pronoun the ledger leaves unresolved, the named speaker
-    /// credited last before it (`namedSpeakers`, in document order).
-    static func resolveSpeakers(_ quotes: inout [Quote], entities: [Entity], namedSpeakers: [Range<Int>]) {
+    /// Sets each speaker's entity from the ledger; a pronoun the ledger resolves takes the entity's last name
+    /// mention before it as its antecedent, and keeps the named-speaker fallback otherwise.
+    static func resolveSpeakers(_ quotes: inout [Quote], entities: [Entity]) {
+        guard !entities.isEmpty else { return }
         let mentions = MentionIndex(entities)
         for index in quotes.indices {
             guard var speaker = quotes[index].speaker else { continue }
             speaker.entityID = mentions.entity(overlapping: speaker.range)
-            if speaker.form == .pronoun, let id = speaker.entityID, let entity = entities.first(where: { $0.id == id }) {
-                speaker.antecedent = entity.lastNameMention(before: speaker.range.lowerBound)
-            }
-            if speaker.form == .pronoun, speaker.antecedent == nil {
-                speaker.antecedent = lastRange(before: speaker.range.lowerBound, in: namedSpeakers)
+            // A pronoun the ledger resolves means the entity's last name mention before it.
+            if speaker.form == .pronoun, let id = speaker.entityID, let entity = entities.first(where: { $0.id == id }),
+                let named = entity.lastNameMention(before: speaker.range.lowerBound)
+            {
+                speaker.antecedent = named
             }
             quotes[index].speaker = speaker
         }
-    }
-
-    /// The last of `ranges` (sorted) that ends at or before `offset`.
-    private static func lastRange(before offset: Int, in ranges: [Range<Int>]) -> Range<Int>? {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? ranges[low - 1] : nil
     }
 }
 

@@ -1,3 +1,4 @@
+import CopydeskText
 import Synchronization
 
 /// The words the quote analysis knows, as data: speech verbs, pronouns, determiners and the small words that
@@ -222,6 +223,8 @@ struct SpeechCueLexicon: Sendable {
 
     /// Every word's classes.
     let words: WordTable<QuoteWordClass>
+    /// Titles and honorifics whose period belongs to a name (`Mr.`, `Sen.`), from `Abbreviations.titles`.
+    let titles = WordTable(Abbreviations.titles.map { ($0, true) }) { first, _ in first }
 
     /// The built-in words plus `extraSpeechVerbs` from configuration.
     init(extraSpeechVerbs: [String]) {

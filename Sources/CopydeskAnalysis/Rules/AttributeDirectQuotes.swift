@@ -37,8 +37,7 @@ struct AttributeDirectQuotes: Rule {
                 fixes.append(Fix(title: Self.templateTitle, edits: template))
             }
             if let nearby = analysis.nearbySpeaker(before: quote.range.lowerBound) {
-                let entity = analysis.quotes.lazy.compactMap(\.speaker).first { $0.range == nearby.range }?.entityID
-                let short = analysis.shortForm(of: nearby.name, entityID: entity)
+                let short = analysis.shortForm(of: nearby.name, entityID: nearby.entityID)
                 if let edits = attributionEdits(for: quote, speaker: short, in: analysis) {
                     fixes.append(Fix(title: Self.attributeTitle(nearby.name), edits: edits))
                 }

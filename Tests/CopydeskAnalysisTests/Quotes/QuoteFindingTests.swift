@@ -28,6 +28,11 @@ struct QuoteFindingTests {
             "“We’ll see,” Ortiz added, “how the vote goes.”",
             ["“We’ll see,” … “how the vote goes.” | direct | Ortiz | cue"]
         ),
+        // Pasted copy that lost a paragraph break inside a quote reopens it mid-line: one quote, not unbalanced.
+        (
+            "Ms Hale said: \"We have doubled it. \"We will go further next year.\"",
+            ["\"We have doubled it. … \"We will go further next year.\" | direct | Ms Hale | cue"]
+        ),
         // A second sentence of quote after the cue is its own quote, in the same voice.
         (
             "“We’ll see,” Ortiz added. “If not, we will try again.”",
