@@ -24,18 +24,36 @@ enum QuoteMarkPairer {
     private enum Style { case double, single }
 
     private struct Mark {
+        /// The mark's first token, and its last (the second apostrophe of a `''` double mark).
         var token: Int
+        var last: Int
         var style: Style
         var opens: Bool
         var closes: Bool
+
+        init(token: Int, last: Int? = nil, style: Style, opens: Bool, closes: Bool) {
+            self.token = token
+            self.last = last ?? token
+            self.style = style
+            self.opens = opens
+            self.closes = closes
+        }
     }
 
     /// The top-level quotations among `tokens` (read from `bytes`), in order; quotes inside quotes are not listed.
     /// At most one span is left open: the outermost opening mark still open at the paragraph's end.
     static func spans(in bytes: [UInt8], tokens: [Token]) -> [Span] {
         var marks: [Mark] = []
-        for index in tokens.indices where tokens[index].kind == .quoteMark {
-            if let mark = classify(index, bytes: bytes, tokens: tokens) { marks.append(mark) }
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .quoteMark else { continue }
+            if let pair = doubledApostrophe(at: index, bytes: bytes, tokens: tokens) {
+                marks.append(pair)
+                index += 1
+            } else if let mark = classify(index, bytes: bytes, tokens: tokens) {
+                marks.append(mark)
+            }
         }
         guard !marks.isEmpty else { return [] }
 
@@ -47,7 +65,7 @@ enum QuoteMarkPairer {
                 let open = stack.lastIndex { $0.mark.style == .double }
                 // A straight mark that could open or close closes when a double quote is open.
                 if mark.closes, let open {
-                    spans.append(Span(open: stack[open].mark.token, close: mark.token, end: mark.token, reopens: stack[open].reopens))
+                    spans.append(Span(open: stack[open].mark.token, close: mark.token, end: mark.last, reopens: stack[open].reopens))
                     stack.removeSubrange(open...)
                 } else if mark.opens, let open, followsSentenceEnd(mark.token, bytes: bytes, tokens: tokens) {
                     // `counts. "It is`: the open quote ended its sentence and a new paragraph of it opens.
@@ -92,6 +110,20 @@ enum QuoteMarkPairer {
         let byte = bytes[previous.range.lowerBound]
         return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
             || (byte == 0xE2 && previous.range.count == 3 && bytes[previous.range.lowerBound + 2] == 0xA6)
+    }
+
+    /// Two straight apostrophes written as one double mark (`''We're a content provider''`, an old wire style).
+    private static func doubledApostrophe(at index: Int, bytes: [UInt8], tokens: [Token]) -> Mark? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
+            tokens[index].range.count == 1, bytes[tokens[index].range.lowerBound] == UInt8(ascii: "'"),
+            tokens[index + 1].range.count == 1, bytes[tokens[index + 1].range.lowerBound] == UInt8(ascii: "'"),
+            tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+        else { return nil }
+        let spaceBefore = isSpaceBefore(index, bytes: bytes, tokens: tokens)
+        let spaceAfter = isSpaceAfter(index + 1, bytes: bytes, tokens: tokens)
+        if spaceBefore, !spaceAfter { return Mark(token: index, last: index + 1, style: .double, opens: true, closes: false) }
+        if spaceAfter, !spaceBefore { return Mark(token: index, last: index + 1, style: .double, opens: false, closes: true) }
+        return Mark(token: index, last: index + 1, style: .double, opens: true, closes: true)
     }
 
     private static func classify(_ index: Int, bytes: [UInt8], tokens: [Token]) -> Mark? {

@@ -31,7 +31,7 @@ extension QuoteParagraphReader {
                 continue
             }
             let isPutIt = token(index, is: "put") && token(index + 1, is: "it")
-            guard isSpeechVerb(index) || isPutIt && !isPassive(index) else { continue }
+            guard isSpeechVerb(index) || isPutIt && !isPassive(index), !isNegated(index) else { continue }
             let cue = index..<(index + (isPutIt ? 2 : 1))
             if let speaker = speakerBefore(verb: index, lowerLimit: sentenceStart[index]) {
                 cues.append(Credit(speaker: speaker, cue: cue, kind: .cue))
@@ -121,13 +121,14 @@ extension QuoteParagraphReader {
     /// The index of the first narration token after span `position`, and the end of the narration run that starts
     /// there: the next quote or the end of the sentence.
     private func narrationAfter(span position: Int) -> Range<Int>? {
-        guard let close = spans[position].close else { return nil }
-        var end = close + 1
+        guard spans[position].close != nil else { return nil }
+        let start = spans[position].end + 1
+        var end = start
         while end < tokens.count, isNarration(end) {
             end += 1
             if endsSentence[end - 1] { break }
         }
-        return (close + 1)..<end
+        return start..<end
     }
 
     /// The cue right after span `position` in its sentence: `“…,” Putin said`, `“…,” said Putin`,
@@ -159,7 +160,7 @@ extension QuoteParagraphReader {
             if speaker.tokens.lowerBound == start { return Credit(speaker: speaker, cue: cue, kind: .cue) }
             // `“…” for criminal behavior, she said`: a phrase and a comma may come before the speaker.
             let lead = speaker.tokens.lowerBound - 1
-            if isComma(lead), lead - start <= 8, !(start..<lead).contains(where: { isSpeechVerb($0) || classes[$0].contains(.relative) }) {
+            if isComma(lead), lead - start <= 14, !(start..<lead).contains(where: { isSpeechVerb($0) || classes[$0].contains(.relative) }) {
                 return Credit(speaker: speaker, cue: cue, kind: .cue)
             }
             // `“…?” a narrator in the Clinton ad asks`: the whole subject, prepositions and all.
@@ -252,10 +253,13 @@ extension QuoteParagraphReader {
                     found = Credit(speaker: speaker, cue: cue, kind: .cue)
                     continue
                 }
-            } else if wordClasses.contains(.participle), found == nil,
-                let subject = clauseSubject(before: index, lowerLimit: sentenceStart[open], upperLimit: sentenceEnd(open))
-            {
-                found = Credit(speaker: subject, cue: index..<(index + 1), kind: .cue)
+            } else if wordClasses.contains(.participle), found == nil {
+                // `footage of Clinton asking, “…”`: a name right before the participle is its subject; after a comma
+                // the participle shares its clause's subject (`Trump tweeted, saying “…”`).
+                let adjacent = nameRun(endingAt: index - 1, lowerLimit: lowerLimit)
+                if let subject = adjacent ?? clauseSubject(before: index, lowerLimit: sentenceStart[open], upperLimit: sentenceEnd(open)) {
+                    found = Credit(speaker: subject, cue: index..<(index + 1), kind: .cue)
+                }
             }
         }
         // The first cue of the sentence names the source of everything it reports (`Trump said Clinton once
@@ -272,6 +276,43 @@ extension QuoteParagraphReader {
         var end = index
         while end < tokens.count, !endsSentence[end] { end += 1 }
         return min(end + 1, tokens.count)
+    }
+
+    /// The run of capitalised words, with titles and initials, that ends at `end` (`Hillary Clinton`, `Mr. Reyes`).
+    private func nameRun(endingAt end: Int, lowerLimit: Int) -> Phrase? {
+        guard end >= lowerLimit, isWord(end), isNarration(end), capitalized[end], !classes[end].contains(.determiner) else { return nil }
+        var start = end
+        while start - 1 >= lowerLimit, isNarration(start - 1) {
+            if isWord(start - 1), capitalized[start - 1], classes[start - 1].intersection([.determiner, .boundary, .joiner]).isEmpty {
+                start -= 1
+            } else if isPunctuation(start - 1, UInt8(ascii: ".")), isAbbreviationBeforePeriod(start - 2) {
+                start -= 2
+            } else {
+                break
+            }
+        }
+        return Phrase(tokens: start..<(end + 1), form: .name)
+    }
+
+    /// Whether the verb at `index` is negated (`did not say`, `never told`, `didn't suggest`): it reports no speech.
+    func isNegated(_ index: Int) -> Bool {
+        var previous = index - 1
+        while isWord(previous), index - previous <= 3, classes[previous].contains(.bridge) || isLyAdverb(previous) {
+            if token(previous, is: "not") || token(previous, is: "never") { return true }
+            if endsInNT(previous) { return true }
+            previous -= 1
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is a contraction in n't or n’t (`didn't`, `hasn’t`).
+    private func endsInNT(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.count >= 4, bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "t") else { return false }
+        if bytes[range.upperBound - 2] == UInt8(ascii: "'") { return bytes[range.upperBound - 3] | 0x20 == UInt8(ascii: "n") }
+        // The curly apostrophe is three bytes: E2 80 99.
+        return range.count >= 6 && bytes[range.upperBound - 2] == 0x99 && bytes[range.upperBound - 3] == 0x80
+            && bytes[range.upperBound - 4] == 0xE2 && bytes[range.upperBound - 5] | 0x20 == UInt8(ascii: "n")
     }
 
     /// Whether span `position` quotes a title or name in mid-sentence (`tells “Morning Joe” that`): a few words, each
@@ -308,8 +349,9 @@ extension QuoteParagraphReader {
     private func interruption(between left: Int, and right: Int) -> Credit? {
         guard let close = spans[left].close, !isTerminal(close - 1) else { return nil }
         let open = spans[right].open
-        guard open - 1 > close, isComma(open - 1) else { return nil }
-        for index in (close + 1)..<open where !isNarration(index) || endsSentence[index] { return nil }
+        let end = spans[left].end
+        guard open - 1 > end, isComma(open - 1) else { return nil }
+        for index in (end + 1)..<open where !isNarration(index) || endsSentence[index] { return nil }
         guard let credit = creditAfter(span: left) else { return nil }
         // Only the attribution stands between the parts (`Putin added,`, `he said in a statement,`), not a new
         // clause (`Putin said when asked, adding that, in Beijing, “…”`).
@@ -335,7 +377,8 @@ extension QuoteParagraphReader {
     /// The speaker of the next quote when nothing but space separates it from group `index` (`“…” “…,” she said.`).
     private func laterSpeaker(after index: Int, in groups: [(spans: [Int], credit: Credit?)]) -> Credit? {
         guard index + 1 < groups.count, let credit = groups[index + 1].credit else { return nil }
-        guard let close = spans[groups[index].spans.last!].close, spans[groups[index + 1].spans[0]].open == close + 1 else { return nil }
+        guard let last = groups[index].spans.last, spans[last].close != nil, spans[groups[index + 1].spans[0]].open == spans[last].end + 1
+        else { return nil }
         return Credit(speaker: credit.speaker, cue: credit.cue, kind: .laterQuote)
     }
 

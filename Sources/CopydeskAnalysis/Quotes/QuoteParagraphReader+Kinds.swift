@@ -37,19 +37,28 @@ extension QuoteParagraphReader {
 
         let previous = previousWord(before: first.open)
         if let previous, classes[previous].contains(.nonSpeechLead) { return .nonSpeech }
+        // `Davis' commentary, “Tell your story,” is thoughtful`: a title in apposition to the work it names, when
+        // nobody is said to speak it (`wrote in his column, “…”` is speech).
+        let comma = first.open - 1
+        if !credited, isComma(comma), isWord(comma - 1), isNarration(comma - 1), classes[comma - 1].contains(.nonSpeechLead) {
+            return .nonSpeech
+        }
         let startsUpper = capitalized[firstInner] || tokens[firstInner].kind == .number
-        let isTitleCase = capitalizedWords > 0 && capitalized[firstInner] && longCapitalized == longWords && words <= 6
+        let isTitleCase = capitalizedWords >= 2 && longWords >= 1 && capitalized[firstInner] && longCapitalized == longWords && words <= 6
         if let previous, startsUpper, words <= 6, isNamingWord(previous) { return .nonSpeech }
         let endsWithPunctuation = last.close.map { isTerminal($0 - 1) || isComma($0 - 1) || isDash($0 - 1) } ?? true
-        if let close = last.close, close + 1 < tokens.count, isNarration(close + 1), isWord(close + 1),
-            tokens[close + 1].range.lowerBound > tokens[close].range.upperBound, !endsWithPunctuation, words <= 5,
-            classes[close + 1].intersection(Self.sentenceWords).isEmpty, !isLyAdverb(close + 1),
-            isTitleCase ? true : !credited && !capitalized[close + 1]
+        let next = last.end + 1
+        if last.close != nil, next < tokens.count, isNarration(next), isWord(next),
+            tokens[next].range.lowerBound > tokens[last.end].range.upperBound, !endsWithPunctuation, words <= 5,
+            classes[next].intersection(Self.sentenceWords).isEmpty, !isLyAdverb(next),
+            isTitleCase ? true : !credited && !capitalized[next]
         {
             // Quoted words that modify the noun after them name something: the “America First” foreign policy.
             return .nonSpeech
         }
         let atClauseStart = opensClause(first.open)
+        // A paragraph that is only a short quote in title case is a subheading (`'All Bets Are Off.'`).
+        if isTitleCase, first.open == 0, last.end == tokens.count - 1, words <= 6, !credited { return .nonSpeech }
         if isTitleCase, !credited, !atClauseStart || (!endsWithPunctuation && words <= 5) {
             // A title or name nobody is said to have said: on “Fox News Sunday,” / “The Apprentice” made him famous.
             return .nonSpeech

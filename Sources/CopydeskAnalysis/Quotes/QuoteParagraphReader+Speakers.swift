@@ -20,6 +20,10 @@ extension QuoteParagraphReader {
                 // `who in 2010 said`: a date between subject and verb.
                 end -= 2
                 skipped += 1
+            } else if let before = timePhraseStart(endingAt: end, lowerLimit: lowerLimit) {
+                // `Putin on Wednesday said`, `the ministry last week said`.
+                end = before - 1
+                skipped += 1
             } else {
                 break
             }
@@ -42,15 +46,32 @@ extension QuoteParagraphReader {
         if isPunctuation(end, UInt8(ascii: ")")), let open = openingParenthesis(before: end, lowerLimit: lowerLimit) {
             return nounPhrase(endingAt: open - 1, lowerLimit: lowerLimit)
         }
-        return nounPhrase(endingAt: end, lowerLimit: lowerLimit)
+        guard let phrase = nounPhrase(endingAt: end, lowerLimit: lowerLimit) else { return nil }
+        // `Protesters marching through the streets chanted`: a phrase after a preposition is its object; the
+        // subject is the sentence's.
+        let before = phrase.tokens.lowerBound - 1
+        if before >= lowerLimit, isWord(before), !capitalized[before], classes[before].contains(.boundary) || classes[before].contains(.joiner),
+            Self.prepositions.contains(where: { token(before, is: $0) }),
+            let subject = sentenceSubject(from: sentenceStart[end] < lowerLimit ? lowerLimit : sentenceStart[end], upperLimit: before)
+        {
+            return subject
+        }
+        return phrase
     }
+
+    /// Prepositions whose object is never the subject of the verb after it.
+    static let prepositions: [StaticString] = [
+        "through", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under", "across", "near", "around",
+        "inside", "outside", "toward", "towards", "along", "behind", "beyond",
+    ]
 
     /// The noun phrase whose last token is `end`, walking left over names, titles, initials and descriptions to a
     /// determiner, a function word or punctuation.
     func nounPhrase(endingAt end: Int, lowerLimit: Int) -> Phrase? {
         guard end >= lowerLimit, isNarration(end) else { return nil }
         // `the 34-year-old mother of three`: a number may end a description after `of`.
-        if tokens[end].kind == .number, token(end - 1, is: "of"), let phrase = nounPhrase(endingAt: end - 2, lowerLimit: lowerLimit) {
+        let isCount = tokens[end].kind == .number || isWord(end) && classes[end].contains(.determiner) && !capitalized[end]
+        if isCount, token(end - 1, is: "of"), let phrase = nounPhrase(endingAt: end - 2, lowerLimit: lowerLimit) {
             return Phrase(tokens: phrase.tokens.lowerBound..<(end + 1), form: .description)
         }
         guard isWord(end) else { return nil }
@@ -245,6 +266,11 @@ extension QuoteParagraphReader {
     func sentenceSubject(from start: Int, upperLimit: Int) -> Phrase? {
         var index = start
         for _ in 0..<4 {
+            // `On July 6, 2015, Sanders made …`: a year after a date.
+            if index < upperLimit, tokens[index].kind == .number, isComma(index + 1) {
+                index += 2
+                continue
+            }
             guard index < upperLimit, isNarration(index), isWord(index) else { return nil }
             if token(index, is: "and") || token(index, is: "but") || token(index, is: "so") || token(index, is: "yet")
                 || token(index, is: "or") || token(index, is: "then")
@@ -304,10 +330,23 @@ extension QuoteParagraphReader {
         while next < upperLimit, next - index < 32 {
             if isComma(next) {
                 if isNarration(next) { return next + 1 }
-                if let close = spans[spanIndex[next]].close, close == next + 1 { return close + 1 }
+                let span = spans[spanIndex[next]]
+                if let close = span.close, close == next + 1 { return span.end + 1 }
             }
             if isNarration(next), endsSentence[next] { return nil }
             next += 1
+        }
+        return nil
+    }
+
+    /// The first token of a time phrase that ends at `end` (`on Wednesday`, `last week`, `on Tuesday night`), if
+    /// one does; it must open with a preposition or `last`/`this`/`next`/`early`/`late`.
+    func timePhraseStart(endingAt end: Int, lowerLimit: Int) -> Int? {
+        var index = end
+        while index >= lowerLimit, isWord(index), classes[index].contains(.timeWord), end - index < 3 { index -= 1 }
+        guard index < end, index >= lowerLimit, isWord(index) else { return nil }
+        for opener: StaticString in ["on", "in", "at", "last", "this", "next", "early", "late", "during"] where token(index, is: opener) {
+            return index
         }
         return nil
     }
@@ -325,12 +364,16 @@ extension QuoteParagraphReader {
         guard isWord(previous) else { return false }
         if classes[previous].contains(.pronoun) || classes[previous].contains(.bridge) || isLyAdverb(previous) { return true }
         if capitalized[previous] {
+            // `of Republican claims`, `32% of Democratic claims`: a capital after a preposition is an adjective.
+            let beforeName = previous - 1
+            if isWord(beforeName), !capitalized[beforeName], classes[beforeName].contains(.joiner) || classes[beforeName].contains(.boundary) {
+                return false
+            }
             return !isPossessive(previous) && classes[previous].intersection([.determiner, .boundary]).isEmpty
         }
-        // `the letter reads, “…”`, `the report states that`: a noun after a determiner, then what a verb of speech
-        // introduces. `his early tweets targeting …` and `the reports` stay nouns.
-        guard isWord(previous - 1), classes[previous - 1].contains(.determiner), !isPossessive(previous),
-            classes[previous].intersection([.boundary, .determiner, .joiner]).isEmpty
+        // `the letter reads, “…”`, `the report states that`: a document after a determiner, then what a verb of
+        // speech introduces. `his early tweets targeting …`, `a controversial comment that` stay nouns.
+        guard isWord(previous - 1), classes[previous - 1].contains(.determiner), classes[previous].contains(.sourceNoun)
         else { return false }
         let next = index + 1
         guard next < tokens.count else { return true }

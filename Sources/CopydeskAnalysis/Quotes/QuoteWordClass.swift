@@ -41,4 +41,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     static let nounLike = QuoteWordClass(rawValue: 1 << 16)
     /// A relative pronoun that can stand for a speaker named just before it: `which`, `who`, `that`.
     static let relative = QuoteWordClass(rawValue: 1 << 17)
+    /// A word that names a time (`Wednesday`, `March`, `week`, `night`), which can stand between a speaker and the
+    /// verb in a time phrase (`Putin on Wednesday said`).
+    static let timeWord = QuoteWordClass(rawValue: 1 << 18)
+    /// A document or message that speaks as its author does: `letter`, `statement`, `ad`.
+    static let sourceNoun = QuoteWordClass(rawValue: 1 << 19)
 }

@@ -150,6 +150,22 @@ struct SpeechCueLexicon: Sendable {
         "snap", "stress", "urge",
     ]
 
+    /// Words that name a time, which time phrases between a speaker and the verb are made of.
+    static let timeWords = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "weekend",
+        "month", "year", "night", "morning", "afternoon", "evening", "day", "today", "yesterday", "tonight",
+    ]
+
+    /// Nouns for documents and messages that speak as their authors do (`the letter reads`, `the ad says`).
+    static let sourceNouns = [
+        "letter", "statement", "report", "memo", "ad", "advert", "advertisement", "spot", "post", "tweet", "complaint",
+        "filing", "document", "study", "survey", "poll", "release", "note", "message", "email", "e-mail", "sign",
+        "banner", "website", "site", "lawsuit", "suit", "ruling", "order", "indictment", "book", "article", "editorial",
+        "transcript", "petition", "brief", "motion", "decision", "opinion", "analysis", "audit", "review", "notice",
+        "caption", "headline", "placard", "poster", "slogan", "video", "clip", "footage", "recording",
+    ]
+
     /// Relative pronouns that can stand for the speaker named just before them.
     static let relatives = ["who", "which", "that"]
 
@@ -195,6 +211,7 @@ struct SpeechCueLexicon: Sendable {
         "phrase", "slogan", "slogans", "motto", "headline", "title", "label", "nickname", "show", "program",
         "programme", "book", "film", "movie", "song", "album", "series", "column", "article", "op-ed", "essay",
         "documentary", "play", "poem", "podcast", "segment", "newsletter", "banner", "sign", "signs", "placards",
+        "commentary", "anthem", "hymn",
         "caption", "brand", "moniker", "dubbed", "branded", "christened", "named", "renamed", "marked", "stamped",
         "labelled", "labeled", "spelling", "spelled", "letters", "acronym",
     ]
@@ -251,6 +268,8 @@ struct SpeechCueLexicon: Sendable {
         entries += Self.pronouns.map { ($0, .pronoun) }
         entries += Self.pronounContractions.map { ($0, [.pronoun, .bridge]) }
         entries += Self.relatives.map { ($0, .relative) }
+        entries += Self.timeWords.map { ($0, .timeWord) }
+        entries += Self.sourceNouns.map { ($0, .sourceNoun) }
         entries += Self.determiners.map { ($0, .determiner) }
         entries += Self.vagueQuantifiers.map { ($0, .vagueQuantifier) }
         entries += Self.bridges.map { ($0, .bridge) }

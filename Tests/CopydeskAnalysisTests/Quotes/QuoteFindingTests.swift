@@ -50,6 +50,12 @@ struct QuoteFindingTests {
         ("Readers kept misspelling the word “accommodate” in letters.", ["“accommodate” | nonSpeech | -"]),
         ("The bridge was a “temporary” fix that lasted forty years.", ["“temporary” | nonSpeech | -"]),
         ("The group called “Friends of the Ferry” met on Monday.", ["“Friends of the Ferry” | nonSpeech | -"]),
+        // Two apostrophes as one double mark, an old wire style.
+        ("Mr. Reyes told me, ''We're a ferry company; we carry people.''", ["''We're a ferry company; we carry people.'' | direct | Mr. Reyes | cue"]),
+        // A paragraph that is only a short quote in title case is a subheading.
+        ("The council met.\n\n'Harbor Lights Go Out.'\n\nThe vote came later.", ["'Harbor Lights Go Out.' | nonSpeech | -"]),
+        // A title in apposition to the work it names.
+        ("Ana Ruiz's commentary, “Tell the ferry story,” is thoughtful.", ["“Tell the ferry story,” | nonSpeech | -"]),
         // A quote that is only digits or symbols is not speech.
         ("The code “4471” opened the gate.", ["“4471” | nonSpeech | -"]),
         // A nickname inside a name is part of the name.

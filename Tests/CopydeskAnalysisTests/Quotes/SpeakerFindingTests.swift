@@ -14,7 +14,7 @@ struct SpeakerFindingTests {
             "“The bridge is safe,” the transport ministry said in a statement.",
             ["“The bridge is safe,” | direct | the transport ministry | cue"]
         ),
-        ("“Is it safe?” a commuter in the crowd asked.", ["“Is it safe?” | direct | a commuter in the crowd | cue"]),
+        ("“Is it safe?” a commuter in the crowd asked.", ["“Is it safe?” | direct | a commuter | cue"]),
         ("“The bridge is safe,” Ortiz later said.", ["“The bridge is safe,” | direct | Ortiz | cue"]),
         ("“The bridge is safe,” Sen. Ana Ruiz (D-Calif.) said.", ["“The bridge is safe,” | direct | Sen. Ana Ruiz | cue"]),
         // An appositive between speaker and verb.
@@ -58,7 +58,23 @@ struct SpeakerFindingTests {
             "Ortiz said the vote was close. “We counted twice.”",
             ["“We counted twice.” | direct | Ortiz | earlierSentence"]
         ),
-        // Speech verbs configured by the newsroom.
+        // A negated cue reports no speech: the quote goes on in the earlier speaker's voice.
+        (
+            "“We counted twice,” Ortiz said. Reyes did not say much. “It was close.”",
+            ["“We counted twice,” | direct | Ortiz | cue", "“It was close.” | direct | Ortiz | earlierQuote"]
+        ),
+        // The object of a preposition is not the speaker; the sentence's subject is.
+        ("Commuters waiting on the platform chanted “Fix the trains!”", ["“Fix the trains!” | direct | Commuters | cue"]),
+        // A name right before a participle is its subject.
+        ("The ad shows footage of Ortiz saying, “We will build it.”", ["“We will build it.” | direct | Ortiz | cue"]),
+        // Time phrases and a year after a date do not hide the speaker.
+        ("Ortiz on Wednesday said the plan was “dead.”", ["“dead.” | partial | Ortiz | cue"]),
+        ("On July 6, 2024, Ortiz made the following remark:\n\n“The ferry stays.”", ["“The ferry stays.” | direct | Ortiz | leadIn"]),
+        // A capitalised word after a preposition is an adjective, not a subject: `claims` is a noun here.
+        (
+            "The fact-checker rated 32% of Republican claims as “false” last year.",
+            ["“false” | partial | The fact-checker | subject"]
+        ),
     ]
 
     @Test(arguments: cases.indices)
