@@ -71,14 +71,15 @@ extension DraftAnalysis {
         return words.last ?? name
     }
 
-    private func singleSpaced(_ text: String) -> String {
+    /// `text` with every run of spaces and line breaks made one space, as labels and messages show it.
+    func singleSpaced(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 
     /// The first few words of a quote's text, marks included, shortened with an ellipsis: `“If common sense prevails…”`.
     func openingWords(of quote: Quote, limit: Int = 6) -> String {
         let part = quote.parts.first ?? quote.range
-        let words = text(part).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+        let words = singleSpaced(text(part)).split(separator: " ")
         guard words.count > limit else { return words.joined(separator: " ") }
         let opening = words.prefix(limit).joined(separator: " ")
         let trimmed = opening.hasSuffix(",") || opening.hasSuffix(";") || opening.hasSuffix(":") ? String(opening.dropLast()) : opening

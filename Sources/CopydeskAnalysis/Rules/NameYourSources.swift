@@ -26,7 +26,7 @@ struct NameYourSources: Rule {
         for paragraph in analysis.paragraphs where !paragraph.block.isHeading {
             for range in paragraph.facts.quoteFacts.vagueAttributions {
                 let absolute = paragraph.absolute(range)
-                findings.append(finding(Self.message(analysis.text(absolute)), at: absolute))
+                findings.append(finding(Self.message(analysis.singleSpaced(analysis.text(absolute))), at: absolute))
             }
         }
         return findings
@@ -35,7 +35,6 @@ struct NameYourSources: Rule {
     // MARK: Messages
 
     static func message(_ words: String) -> String {
-        let phrase = words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
-        return "“\(phrase)” does not say who is speaking; name the source, or say why they cannot be named."
+        "“\(words)” does not say who is speaking; name the source, or say why they cannot be named."
     }
 }
