@@ -121,8 +121,9 @@ extension QuoteParagraphReader {
     /// The index of the first narration token after span `position`, and the end of the narration run that starts
     /// there: the next quote or the end of the sentence.
     private func narrationAfter(span position: Int) -> Range<Int>? {
-        guard spans[position].close != nil else { return nil }
+        // An unclosed quote has narration after it only when a dropped closing mark was cut before its attribution.
         let start = spans[position].end + 1
+        guard start < tokens.count, isNarration(start) else { return nil }
         var end = start
         while end < tokens.count, isNarration(end) {
             end += 1
@@ -134,7 +135,8 @@ extension QuoteParagraphReader {
     /// The cue right after span `position` in its sentence: `“…,” Putin said`, `“…,” said Putin`,
     /// `“…,” according to X`, `“…,” as Putin put it`.
     func creditAfter(span position: Int) -> Credit? {
-        guard let run = narrationAfter(span: position), let close = spans[position].close else { return nil }
+        guard let run = narrationAfter(span: position) else { return nil }
+        let close = spans[position].close ?? run.lowerBound
         if let signature = signature(in: run) { return signature }
         var start = run.lowerBound
         while start < run.upperBound, isComma(start) || isDash(start) { start += 1 }
@@ -166,6 +168,12 @@ extension QuoteParagraphReader {
             // `“…?” a narrator in the Clinton ad asks`: the whole subject, prepositions and all.
             if let whole = wholeSubject(from: start, before: verb) { return Credit(speaker: whole, cue: cue, kind: .cue) }
             return nil
+        }
+        // `… chants of “Bobby!” at a conference last month, according to X.`: the sentence's source.
+        for index in start..<run.upperBound where token(index, is: "according") && token(index + 1, is: "to") {
+            if let speaker = speakerAfter(start: index + 2, upperLimit: run.upperBound) {
+                return Credit(speaker: speaker, cue: index..<(index + 2), kind: .cue)
+            }
         }
         return nil
     }
@@ -224,6 +232,9 @@ extension QuoteParagraphReader {
         let previousClose = previous >= 0 ? spans[previous].end + 1 : 0
         let lowerLimit = max(sentenceStart[open], previousClose)
         guard open > lowerLimit else { return nil }
+        // Cues inside an introductory phrase (`In a message posted Friday, Cruz said …`, `While he acknowledged …,
+        // Ham noted …`) belong to it, not to the sentence; `According to X,` and `As X put it,` are the exception.
+        let bodyStart = sentenceStart[open] >= previousClose ? subjectStart(from: sentenceStart[open], upperLimit: open) ?? lowerLimit : lowerLimit
         var found: Credit?
         var index = open - 1
         while index >= lowerLimit {
@@ -234,6 +245,7 @@ extension QuoteParagraphReader {
                 found = Credit(speaker: speaker, cue: index..<(index + 2), kind: .cue)
                 continue
             }
+            if index < bodyStart, !(token(index, is: "put") && token(index + 1, is: "it")) { continue }
             if wordClasses.contains(.participle), let speaker = progressiveSubject(of: index, lowerLimit: lowerLimit) {
                 found = Credit(speaker: speaker, cue: index..<(index + 1), kind: .cue)
                 continue
@@ -280,7 +292,9 @@ extension QuoteParagraphReader {
 
     /// The run of capitalised words, with titles and initials, that ends at `end` (`Hillary Clinton`, `Mr. Reyes`).
     private func nameRun(endingAt end: Int, lowerLimit: Int) -> Phrase? {
-        guard end >= lowerLimit, isWord(end), isNarration(end), capitalized[end], !classes[end].contains(.determiner) else { return nil }
+        guard end >= lowerLimit, isWord(end), isNarration(end), capitalized[end],
+            classes[end].intersection([.determiner, .boundary, .bridge, .joiner, .timeWord]).isEmpty
+        else { return nil }
         var start = end
         while start - 1 >= lowerLimit, isNarration(start - 1) {
             if isWord(start - 1), capitalized[start - 1], classes[start - 1].intersection([.determiner, .boundary, .joiner]).isEmpty {

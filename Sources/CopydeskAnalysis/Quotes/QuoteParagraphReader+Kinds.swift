@@ -50,7 +50,7 @@ extension QuoteParagraphReader {
         let next = last.end + 1
         if last.close != nil, next < tokens.count, isNarration(next), isWord(next),
             tokens[next].range.lowerBound > tokens[last.end].range.upperBound, !endsWithPunctuation, words <= 5,
-            classes[next].intersection(Self.sentenceWords).isEmpty, !isLyAdverb(next),
+            classes[next].intersection(Self.sentenceWords).isEmpty, !isLyAdverb(next), !endsInED(next), !endsInING(next),
             isTitleCase ? true : !credited && !capitalized[next]
         {
             // Quoted words that modify the noun after them name something: the “America First” foreign policy.

@@ -264,6 +264,13 @@ extension QuoteParagraphReader {
     /// (`In Beijing, Putin …`, `On her papers, in a box labeled “…,” a doctor …`) or a conjunction (`But Putin …`),
     /// reaching no further than `upperLimit`.
     func sentenceSubject(from start: Int, upperLimit: Int) -> Phrase? {
+        guard let subject = subjectStart(from: start, upperLimit: upperLimit) else { return nil }
+        return speakerAfter(start: subject, upperLimit: upperLimit)
+    }
+
+    /// Where the subject of a sentence starting at `start` begins, after its introductory phrases and a leading
+    /// conjunction; nil when an introductory phrase does not close before `upperLimit`.
+    func subjectStart(from start: Int, upperLimit: Int) -> Int? {
         var index = start
         for _ in 0..<4 {
             // `On July 6, 2015, Sanders made …`: a year after a date.
@@ -286,7 +293,7 @@ extension QuoteParagraphReader {
             guard let comma = introductoryComma(after: index, upperLimit: upperLimit) else { return nil }
             index = comma
         }
-        return speakerAfter(start: index, upperLimit: upperLimit)
+        return index
     }
 
     /// Whether the word at `index` opens an introductory phrase: a preposition or subordinator (`In`, `When`), a
@@ -295,12 +302,21 @@ extension QuoteParagraphReader {
         let wordClasses = classes[index]
         if wordClasses.contains(.pronoun) { return false }
         if !wordClasses.intersection([.boundary, .participle, .bridge, .joiner]).isEmpty { return true }
+        // `Conversely, PolitiFact rated …`: a sentence adverb and its comma.
+        if capitalized[index], isComma(index + 1), tokens[index].range.count > 4,
+            bytes[tokens[index].range.upperBound - 2] == UInt8(ascii: "l"), bytes[tokens[index].range.upperBound - 1] == UInt8(ascii: "y")
+        {
+            return true
+        }
         guard capitalized[index], isWord(index + 1), !capitalized[index + 1] else { return false }
+        return endsInED(index) || endsInING(index)
+    }
+
+    /// Whether a word of more than four letters ends in -ing.
+    func endsInING(_ index: Int) -> Bool {
         let range = tokens[index].range
-        let endsED = endsInED(index)
-        let endsING = range.count > 4 && bytes[range.upperBound - 3] == UInt8(ascii: "i") && bytes[range.upperBound - 2] == UInt8(ascii: "n")
+        return range.count > 4 && bytes[range.upperBound - 3] == UInt8(ascii: "i") && bytes[range.upperBound - 2] == UInt8(ascii: "n")
             && bytes[range.upperBound - 1] == UInt8(ascii: "g")
-        return endsED || endsING
     }
 
     /// Whether a word of more than three letters ends in -ed.

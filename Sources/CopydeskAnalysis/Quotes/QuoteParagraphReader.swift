@@ -71,7 +71,9 @@ struct QuoteParagraphReader {
         // A nickname quoted inside a name (`Marcia "Cia" Price`) is part of the name, not a quotation.
         var nicknames: [QuoteMarkPairer.Span] = []
         let tokenCount = tokens.count
-        let spans = QuoteMarkPairer.spans(in: bytes, tokens: tokens).filter { span in
+        var paired = QuoteMarkPairer.spans(in: bytes, tokens: tokens)
+        Self.cutDroppedClosingMarks(&paired, tokens: tokens, bytes: bytes, classes: classes)
+        let spans = paired.filter { span in
             guard let close = span.close, close - span.open >= 2, close - span.open <= 3, span.open > 0, close + 1 < tokenCount,
                 capitalized[span.open - 1], capitalized[close + 1],
                 ((span.open + 1)..<close).allSatisfy({ capitalized[$0] })
@@ -87,6 +89,28 @@ struct QuoteParagraphReader {
             for index in span.open...span.end { spanIndex[index] = position }
         }
         self.spanIndex = spanIndex
+    }
+
+    /// Where a quote reopens after a sentence that ends in its own attribution (`"I understand, she said. "But …"`),
+    /// the writer dropped a closing mark rather than a paragraph break: the first quote ends, unclosed, at the comma
+    /// before the attribution, and the second opens a quote of its own.
+    static func cutDroppedClosingMarks(
+        _ spans: inout [QuoteMarkPairer.Span], tokens: [Token], bytes: [UInt8], classes: [QuoteWordClass]
+    ) {
+        for position in spans.indices.dropLast() where spans[position + 1].reopens {
+            let end = spans[position].end
+            // `…, she said.`: a comma, a short speaker, a speech verb and the sentence's period.
+            guard end >= 3, tokens[end].kind == .punctuation, bytes[tokens[end].range.lowerBound] == UInt8(ascii: "."),
+                tokens[end - 1].kind == .word, classes[end - 1].contains(.speechVerb)
+            else { continue }
+            var comma = end - 2
+            while comma > spans[position].open, end - comma <= 6, tokens[comma].kind == .word { comma -= 1 }
+            guard comma > spans[position].open + 1, comma < end - 2, tokens[comma].kind == .punctuation,
+                bytes[tokens[comma].range.lowerBound] == UInt8(ascii: ",")
+            else { continue }
+            spans[position].end = comma
+            spans[position + 1].reopens = false
+        }
     }
 
     /// Reads the paragraph's facts, looking for faceless attribution only when asked.

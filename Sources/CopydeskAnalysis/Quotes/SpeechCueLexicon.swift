@@ -119,6 +119,16 @@ struct SpeechCueLexicon: Sendable {
         hail hails hailed hailing
         slam slams slammed slamming
         blast blasts blasted blasting
+        condemn condemns condemned condemning
+        criticize criticizes criticized criticizing
+        criticise criticises criticised criticising
+        accuse accuses accused accusing
+        dismiss dismisses dismissed dismissing
+        reject rejects rejected rejecting
+        defend defends defended defending
+        applaud applauds applauded applauding
+        cite cites cited citing
+        question questions questioned questioning
         """
 
     /// Verbs of opinion, which attribute a view the way speech verbs do (`critics believe`).

@@ -6,7 +6,8 @@ import CopydeskText
 /// quote mark; otherwise the reader cannot tell where the speaker stops. Single marks that pair with nothing are
 /// read as apostrophes (`the Joneses’ house`), so only double marks (and guillemets) are reported.
 ///
-/// Fix: close the quote at the end of its paragraph.
+/// Fix: close the quote where it ends: before its attribution when a closing mark was dropped there
+/// (`"I understand, she said. "But …"`), else at the end of its paragraph.
 struct CloseEveryQuote: Rule {
     static let id = "unbalanced-quote"
     static let defaultSeverity = Severity.warning
@@ -41,6 +42,6 @@ struct CloseEveryQuote: Rule {
     }
 
     static func fixTitle(_ closing: String) -> String {
-        "Close the quote with \(closing) at the end of the paragraph"
+        "Close the quote with \(closing)"
     }
 }

@@ -19,6 +19,8 @@ struct CloseEveryQuoteTests {
         // Apostrophes and balanced single quotes are not unbalanced.
         ("The Joneses’ house was built in the ’90s by ‘rock ’n’ roll’ fans.", []),
         ("'I am quite clear,' he said.", []),
+        // A closing mark dropped before the attribution, with the quote going on after it.
+        ("1️⃣\"I understand why, she said. \"But we have to be honest.\"", [FindingExpectation("1️⃣", "The quote", prefix: true)]),
     ]
 
     @Test(arguments: cases.indices)
@@ -27,11 +29,19 @@ struct CloseEveryQuoteTests {
         assertFindings(Self.rule, text, expected)
     }
 
+    @Test func closesADroppedMarkBeforeTheAttribution() {
+        let text = "\"I understand why, she said. \"But we have to be honest.\""
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let fix = analysis.findings.first { $0.rule == Self.rule }?.fixes.first
+        #expect(fix?.edits.map { $0.range.lowerBound } == ["\"I understand why,".utf8.count])
+        #expect(analysis.quotes.map { analysis.text($0.speaker?.range ?? 0..<0) } == ["she", "she"])
+    }
+
     @Test func offersToCloseTheQuoteAtTheParagraphsEnd() {
         let text = "“We will rebuild the bridge.\n\nThe council agreed."
         let analysis = AnalysisHost().analyze(text, format: .plainText)
         let fixes = analysis.findings.filter { $0.rule == Self.rule }.flatMap(\.fixes)
-        #expect(fixes.map(\.title) == ["Close the quote with ” at the end of the paragraph"])
+        #expect(fixes.map(\.title) == ["Close the quote with ”"])
         #expect(fixes.first?.edits.map { $0.range.lowerBound } == ["“We will rebuild the bridge.".utf8.count])
         #expect(fixes.first?.edits.map(\.replacement) == ["”"])
     }

@@ -70,6 +70,19 @@ struct SpeakerFindingTests {
         // Time phrases and a year after a date do not hide the speaker.
         ("Ortiz on Wednesday said the plan was “dead.”", ["“dead.” | partial | Ortiz | cue"]),
         ("On July 6, 2024, Ortiz made the following remark:\n\n“The ferry stays.”", ["“The ferry stays.” | direct | Ortiz | leadIn"]),
+        // A cue inside an introductory phrase belongs to it, not to the sentence.
+        (
+            "In a message posted Friday, Ortiz said she had “serious doubts” about the plan.",
+            ["“serious doubts” | partial | Ortiz | cue"]
+        ),
+        ("While he acknowledged the cost, Reyes also noted several “intangibles” in its favor.", ["“intangibles” | partial | Reyes | cue"]),
+        // `according to` at the end of a sentence names its source.
+        (
+            "The mayor was greeted with chants of “Ferry!” at the rally, according to the union’s president.",
+            ["“Ferry!” | partial | the union’s president | cue"]
+        ),
+        // The sentence's first cue names the source of a fragment it reports.
+        ("Ortiz condemned what she called a “brazen” breach of the deal.", ["“brazen” | partial | Ortiz | cue"]),
         // A capitalised word after a preposition is an adjective, not a subject: `claims` is a noun here.
         (
             "The fact-checker rated 32% of Republican claims as “false” last year.",
