@@ -2,11 +2,12 @@
 --
 --   nvim --clean --headless -l editors/neovim/smoke-test.lua PATH/TO/copydesk
 --
--- Opens a draft in a scratch workspace whose .copydesk.json is broken, and checks that the client attached
--- with the configuration in lsp/copydesk.lua, agreed a position encoding, received the diagnostic on the config
--- file, got the draft's diagnostics for the buffer's current version (pulled or pushed, whichever the client
--- and server agreed) before and after an edit, that positions round-trip through the negotiated encoding after
--- an emoji, and that the server shuts down with status 0. Exits 0 when all hold, 1 otherwise.
+-- Opens a draft with an unattributed quote in a scratch workspace whose .copydesk.json is broken, and checks
+-- that the client attached with the configuration in lsp/copydesk.lua, agreed a position encoding, received the
+-- diagnostic on the config file, got the draft's diagnostics for the buffer's current version (pulled or pushed,
+-- whichever the client and server agreed) with the unattributed-quote finding on the quote's line, and after an
+-- edit that credits the quote, diagnostics for the new version without it; that positions round-trip through the
+-- negotiated encoding after an emoji, and that the server shuts down with status 0. Exits 0 when all hold.
 local binary = assert(arg[1], 'usage: smoke-test.lua PATH/TO/copydesk')
 local messages = {}
 vim.lsp.handlers['window/showMessage'] = function(_, result)
@@ -25,12 +26,16 @@ local function finish()
   os.exit(failures == 0 and 0 or 1)
 end
 
--- A scratch workspace: a clean draft with an emoji, and a configuration file that is not JSON.
+-- A scratch workspace: a draft with an emoji and a quote nobody is credited with, and a configuration file that
+-- is not JSON.
 local root = vim.fn.tempname()
 vim.fn.mkdir(root, 'p')
 vim.fn.writefile({ '{ "rules": oops }' }, root .. '/.copydesk.json')
 local draft = root .. '/draft.md'
-vim.fn.writefile({ '# Sales', '', 'On Sept. 3, 2025, 😀 café sales rose 4 percent.' }, draft)
+vim.fn.writefile({
+  '# Budget vote', '', 'On Sept. 3, 2025, 😀 café sales rose 4 percent. Mayor Ana Ruiz defended the budget.', '',
+  '“We cut what we could.”',
+}, draft)
 
 -- Record every diagnostic exchange with the version the client had when it asked (pull) or was told (push).
 local exchanges = {}
@@ -72,6 +77,7 @@ local config_diagnostic = vim.diagnostic.get(config_bufnr)[1]
 check(config_diagnostic ~= nil and config_diagnostic.message:find('not valid JSON', 1, true) ~= nil and config_diagnostic.lnum == 0,
   'on its first line, saying it is not valid JSON')
 
+vim.wait(20000, function() return #messages > 0 end, 20)
 check(#messages == 1 and messages[1]:find('.copydesk.json: not valid JSON', 1, true) ~= nil,
   'the user was shown one message, about the config file (got: ' .. table.concat(messages, ' | ') .. ')')
 
@@ -91,10 +97,20 @@ local function answered_for_current_version()
 end
 check(vim.wait(20000, answered_for_current_version, 20), 'the draft got diagnostics for version ' .. tostring(vim.lsp.util.buf_versions[bufnr]))
 
--- Type a sentence; the diagnostics must follow the new version, never an older one after it.
-vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { '', 'Prices held.' })
+local function findings(rule)
+  return vim.tbl_filter(function(d) return d.code == rule and d.source == 'copydesk' end, vim.diagnostic.get(bufnr))
+end
+check(vim.wait(20000, function() return #findings('unattributed-quote') == 1 end, 20), 'the unattributed quote is flagged')
+local quote = findings('unattributed-quote')[1]
+check(quote ~= nil and quote.lnum == 4 and quote.col == 0 and quote.message:find('We cut what we could', 1, true) ~= nil,
+  'on the quote\'s line, quoting its first words (' .. (quote and quote.message or 'none') .. ')')
+check(#vim.diagnostic.get(bufnr) == 1, 'and nothing else in this clean copy is flagged')
+
+-- Credit the quote; the diagnostics must follow the new version, and the finding go away.
+vim.api.nvim_buf_set_lines(bufnr, 4, 5, false, { '“We cut what we could,” Ruiz said.' })
 local edited_version = vim.lsp.util.buf_versions[bufnr]
 check(vim.wait(20000, answered_for_current_version, 20), 'after an edit, diagnostics for version ' .. tostring(edited_version))
+check(vim.wait(20000, function() return #findings('unattributed-quote') == 0 end, 20), 'and the credited quote is no longer flagged')
 local stale = false
 for _, exchange in ipairs(exchanges) do
   if exchange.kind == 'push' and exchange.uri == vim.uri_from_bufnr(bufnr) and exchange.version and exchange.version > edited_version then

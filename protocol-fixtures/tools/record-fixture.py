@@ -15,6 +15,9 @@ per line, `${ROOT}` standing for the workspace folder:
   {"reply": RESULT}               answer the oldest unanswered request from the server with RESULT
   {"close": true}                 close the server's input
   {"writeFiles": {"PATH": "CONTENT"}}  write files in the workspace (kept in the fixture at the same point)
+  {"capture": "NAME"}             remember the diagnostics last received (pushed or pulled) as NAME; a string
+                                  "${DIAGNOSTIC:NAME:I}" in a later message is replaced by the I-th of them, as
+                                  a client sends back the diagnostics it shows
   {"awaitExit": true}             wait for the server to exit and record its status
 
 Consecutive sends are written at once, as one burst. The recording is what the server itself wrote with
@@ -41,14 +44,27 @@ def frame(body):
     return b"Content-Length: %d\r\n\r\n" % len(body) + body
 
 
-def substitute(value, root):
+def substitute(value, root, captured):
     if isinstance(value, str):
+        if value.startswith("${DIAGNOSTIC:") and value.endswith("}"):
+            name, index = value[len("${DIAGNOSTIC:"):-1].rsplit(":", 1)
+            return captured[name][int(index)]
         return value.replace("${ROOT}", root)
     if isinstance(value, list):
-        return [substitute(v, root) for v in value]
+        return [substitute(v, root, captured) for v in value]
     if isinstance(value, dict):
-        return {k: substitute(v, root) for k, v in value.items()}
+        return {k: substitute(v, root, captured) for k, v in value.items()}
     return value
+
+
+def diagnostics_in(message):
+    """The diagnostics a server message carries: a publication's, or a pulled full report's."""
+    if message.get("method") == "textDocument/publishDiagnostics":
+        return message["params"]["diagnostics"]
+    result = message.get("result")
+    if isinstance(result, dict) and result.get("kind") == "full":
+        return result["items"]
+    return None
 
 
 def reader(stream, inbox):
@@ -90,6 +106,8 @@ def record(script_path, binary):
     sent = 0
     received = 0
     writes = []
+    captured = {}
+    last_diagnostics = []
 
     def flush():
         nonlocal burst
@@ -102,7 +120,7 @@ def record(script_path, binary):
         if "setup" in step:
             continue
         if "send" in step:
-            burst += frame(json.dumps(substitute(step["send"], root), ensure_ascii=False).encode())
+            burst += frame(json.dumps(substitute(step["send"], root, captured), ensure_ascii=False).encode())
             sent += 1
         elif "sendRaw" in step:
             burst += frame(step["sendRaw"].encode())
@@ -124,6 +142,11 @@ def record(script_path, binary):
                 received += 1
                 if "method" in message and "id" in message:
                     requests.append(message["id"])
+                found = diagnostics_in(message)
+                if found:
+                    last_diagnostics = found
+        elif "capture" in step:
+            captured[step["capture"]] = last_diagnostics
         elif "writeFiles" in step:
             for path, content in step["writeFiles"].items():
                 with open(os.path.join(root, path), "w", encoding="utf-8") as f:

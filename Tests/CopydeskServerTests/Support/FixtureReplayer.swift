@@ -34,7 +34,7 @@ struct FixtureReplayer {
                 var waiting = expected
                 while !waiting.isEmpty {
                     guard let output = server.next(timeout: patience) else {
-                        let list = waiting.map { JSONSerializer.string(from: $0.message) }.joined(separator: "\n  ")
+                        let list = waiting.map { Self.excerpt($0.message) }.joined(separator: "\n  ")
                         problems.append("step \(index + 1): timed out waiting for:\n  \(list)")
                         break steps
                     }
@@ -45,8 +45,8 @@ struct FixtureReplayer {
                     if let match = waiting.firstIndex(where: { Self.matches(message, $0.message, ignoring: $0.volatile) }) {
                         waiting.remove(at: match)
                     } else {
-                        let list = waiting.map { JSONSerializer.string(from: $0.message) }.joined(separator: "\n  ")
-                        problems.append("step \(index + 1): unexpected message\n  \(JSONSerializer.string(from: message))\nwhile waiting for\n  \(list)")
+                        let list = waiting.map { Self.label($0.message) }.joined(separator: ", ")
+                        problems.append("step \(index + 1): unexpected message (while waiting for \(list)):\n  \(Self.excerpt(message))")
                         patience = min(patience, 5)
                     }
                 }
@@ -65,7 +65,7 @@ struct FixtureReplayer {
         }
         for output in server.drainReceived() {
             switch output {
-            case .message(let message): problems.append("unexpected message after the last step: \(JSONSerializer.string(from: message))")
+            case .message(let message): problems.append("unexpected message after the last step: \(Self.excerpt(message))")
             case .garbage(let text): problems.append("the server wrote a frame that is not JSON: \(text)")
             }
         }
@@ -79,6 +79,18 @@ struct FixtureReplayer {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try content.write(to: url, atomically: true, encoding: .utf8)
         }
+    }
+
+    /// A short name for a message: its method, or the id it answers.
+    static func label(_ message: JSONValue) -> String {
+        if let method = message["method"]?.stringValue { return method }
+        return "the answer to \(message["id"].map(JSONSerializer.string(from:)) ?? "?")"
+    }
+
+    /// A message as JSON, cut to a readable length.
+    static func excerpt(_ message: JSONValue, limit: Int = 1_500) -> String {
+        let text = JSONSerializer.string(from: message)
+        return text.count > limit ? String(text.prefix(limit)) + " …" : text
     }
 
     /// Whether `actual` equals `expected` once the `volatile` paths are removed from both.
