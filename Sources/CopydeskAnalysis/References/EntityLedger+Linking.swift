@@ -30,6 +30,9 @@ extension EntityLedger {
             }
             if let id = items[index].entity {
                 entities[id].lastSeen = index
+                recentEntities.removeAll { $0 == id }
+                recentEntities.append(id)
+                if recentEntities.count > 48 { recentEntities.removeFirst() }
                 if entities[id].kind == .person {
                     recentPersons.removeAll { $0 == id }
                     recentPersons.append(id)
@@ -54,7 +57,7 @@ extension EntityLedger {
             guard entity.words.count > 1 else { return false }
             switch entity.kind {
             case .person: return true
-            case .organization: return LedgerItem.fold(entity.words[0]) == key
+            case .organization: return LedgerItem.fold(entity.words[0]) == key && knowledge.kind(of: word) == nil
             default: return false
             }
         }
@@ -85,9 +88,10 @@ extension EntityLedger {
     /// A person with a full name one of whose words is a variant spelling of `word` (`Zelenskyy` for `Zelensky`),
     /// with that word as first written.
     func variantWord(_ word: String) -> (Int, String)? {
-        guard let skeleton = NameSpelling.skeleton(word) else { return nil }
+        // Only a word knowledge does not know as something else (`Georgia` is no variant of `George`), against surnames.
+        guard let skeleton = NameSpelling.skeleton(word), knowledge.kind(of: word) == nil, !knowledge.givenName(word).isGivenName else { return nil }
         for id in bySkeleton[skeleton] ?? [] where entities[id].kind == .person && entities[id].words.count > 1 {
-            if let written = entities[id].words.first(where: { NameSpelling.isVariant(word, $0) }) { return (id, written) }
+            if let surname = entities[id].words.last, NameSpelling.isVariant(word, surname) { return (id, surname) }
         }
         return nil
     }
@@ -107,7 +111,7 @@ extension EntityLedger {
     mutating func linkAcronym(_ index: Int, definitions: [String: Int]) {
         let item = items[index]
         let word = item.candidate.words.first ?? ""
-        if let paired = item.pairedRange, let named = items.firstIndex(where: { $0.range == paired }), let id = items[named].entity {
+        if item.pairedRange != nil, index > 0, items[index - 1].range == item.pairedRange, let id = items[index - 1].entity {
             entities[id].acronym = word
             byAcronym[word] = id
             join(index, to: id, full: true)
@@ -137,7 +141,7 @@ extension EntityLedger {
     func initialsMatch(_ acronym: String, before: Int) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         guard letters.count >= 2 else { return nil }
-        let matches = entities.indices.filter { id in
+        let matches = recentEntities.filter { id in
             guard let first = entities[id].firstFull, first < before else { return false }
             let words = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
             guard words.count == letters.count else { return false }

@@ -10,7 +10,9 @@ extension EntityLedger {
         guard let head = item.candidate.words.first else { return }
         let isPerson = item.candidate.kindHint == .person
         let qualifier = item.candidate.qualifier
-        let seen = entities.indices.filter { entities[$0].lastSeen >= 0 && entities[$0].lastSeen < index }
+        // Descriptions point back a short way: only entities among the last few dozen mentioned are candidates,
+        // which also keeps the pass linear in the draft's length.
+        let seen = recentEntities
         if !isPerson {
             let organizations = seen.filter { entities[$0].kind == .organization }
             if let id = organizations.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
@@ -43,7 +45,7 @@ extension EntityLedger {
 
     /// Whether person `id` fits a description with `head` and `qualifier`, by the draft's roles or knowledge.
     func fits(head: String, qualifier: String?, entity id: Int) -> Bool {
-        let roles = entities[id].roles.map { $0.lowercased() }
+        let roles = entities[id].lowercasedRoles
         if let qualifier {
             let name = entities[id].words.joined(separator: " ")
             if let leader = knowledge.leaderName(forNationality: qualifier), Self.leaderHeads.contains(head), leader == name { return true }

@@ -11,6 +11,8 @@ struct EntityLedger {
     let midSentenceNames: Set<String>
     /// Lowercase words seen anywhere in the draft.
     let lowercaseWords: Set<String>
+    /// Every name written in ordinary case, folded, for confirming names set in capitals.
+    let foldedNames: Set<String>
 
     /// Entities by full name key.
     var byName: [String: Int] = [:]
@@ -22,6 +24,8 @@ struct EntityLedger {
     var bySkeleton: [String: [Int]] = [:]
     /// The people mentioned most recently, latest last, for pronouns.
     var recentPersons: [Int] = []
+    /// The entities of any kind mentioned most recently, latest last, for descriptions.
+    var recentEntities: [Int] = []
 
     init(items: [LedgerItem], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: Set<String>, lowercaseWords: Set<String>) {
         self.items = items
@@ -29,6 +33,7 @@ struct EntityLedger {
         self.knownAcronyms = knownAcronyms
         self.midSentenceNames = midSentenceNames
         self.lowercaseWords = lowercaseWords
+        self.foldedNames = Set(midSentenceNames.map(LedgerItem.fold))
     }
 
     /// Builds the ledger.
@@ -46,9 +51,11 @@ struct EntityLedger {
         let candidate = item.candidate
         guard candidate.shape == .name || candidate.shape == .acronym else { return true }
         guard let first = candidate.words.first else { return false }
-        if candidate.words.count == 1, knowledge.isNationality(first) || ReferenceLexicon.groupNames.contains(first) { return false }
+        if candidate.words.count == 1, ReferenceLexicon.groupNames.contains(first) { return false }
+        if candidate.words.count == 1, knowledge.isNationality(first), knowledge.kind(of: first) == nil { return false }
+        if first.count == 1, candidate.words.count == 1 { return false }
         if candidate.isAllCaps {
-            if candidate.kindHint != nil { return true }
+            if candidate.kindHint != nil || knowledge.kind(of: candidate.words.joined(separator: " ")) != nil { return true }
             let folded = LedgerItem.fold(candidate.words.joined(separator: " "))
             return foldedNames.contains(folded)
         }
@@ -62,10 +69,7 @@ struct EntityLedger {
         return true
     }
 
-    /// Every name written in ordinary case, folded, for confirming names set in capitals.
-    var foldedNames: Set<String> {
-        Set(midSentenceNames.map(LedgerItem.fold))
-    }
+
 
     /// Pass one: every name of two or more words creates or joins the entity of that full name.
     mutating func linkFullNames() {
@@ -139,20 +143,31 @@ struct EntityLedger {
             entities[id].nameRange = items[index].range
         }
         if candidate.shape == .name || candidate.shape == .acronym {
-            vote(for: candidate, on: id)
+            vote(for: candidate, on: id, full: full || entities[id].words.count <= 1)
         }
         if let gender = candidate.gender, candidate.shape != .pronoun, entities[id].gender == nil { entities[id].gender = gender }
         for role in [candidate.title, candidate.appositive].compactMap({ $0 }) where !entities[id].roles.contains(role) {
             entities[id].roles.append(role)
+            entities[id].lowercasedRoles.append(role.lowercased())
         }
     }
 
     /// Records what a name mention says about its entity's kind.
-    mutating func vote(for candidate: MentionCandidate, on id: Int) {
+    mutating func vote(for candidate: MentionCandidate, on id: Int, full: Bool) {
+        let name = candidate.words.joined(separator: " ")
         if candidate.shape == .acronym { entities[id].vote(.organization) }
-        if let hint = candidate.kindHint { entities[id].vote(hint, 3) }
-        if candidate.shape == .name, let kind = knowledge.kind(of: candidate.words.joined(separator: " ")) {
-            entities[id].vote(kind, 3)
+        if let hint = candidate.kindHint { entities[id].vote(hint, candidate.title == nil && hint != .person ? 4 : 3) }
+        // Knowledge speaks for the name as written only when it names the entity in full: "Jordan" short for
+        // "Michael Jordan" is no country.
+        if full, let kind = knowledge.kind(of: name) {
+            // A team named after its city plays as an organization ("Leicestershire beat Somerset").
+            if kind == .place, candidate.isInSportsResult, knowledge.record(for: name)?.isCountryLike != true {
+                entities[id].vote(.organization, 5)
+            } else {
+                entities[id].vote(kind, 4)
+            }
+        } else if candidate.isInSportsResult, candidate.kindHint == nil {
+            entities[id].vote(.organization, 2)
         }
         // Mr. and Ms. are house style on every later reference (the New York Times), not evidence of a cut name.
         let plainHonorific = candidate.isHonorific && ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Mx.", "Mx"].contains(candidate.title ?? "")
@@ -173,7 +188,7 @@ struct EntityLedger {
         let words = candidate.words.filter { !LedgerItem.joiners.contains($0) }
         if words.count >= 2, let first = words.first {
             let given = knowledge.givenName(first)
-            if given.isGivenName {
+            if given.isGivenName, candidate.kindHint == nil {
                 entities[id].vote(.person, 2)
                 if entities[id].gender == nil { entities[id].gender = given.gender }
             } else if candidate.kindHint == nil, words.count <= 3, !candidate.isAllCaps {

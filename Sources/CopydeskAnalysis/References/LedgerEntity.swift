@@ -11,6 +11,8 @@ struct LedgerEntity {
     var votes: [Entity.Kind: Int] = [:]
     /// What the draft says the entity is: titles, roles, appositives.
     var roles: [String] = []
+    /// `roles`, lowercased once for matching descriptions.
+    var lowercasedRoles: [String] = []
     var gender: ReferenceLexicon.Gender?
     var acronym: String?
     /// The document order of its first full-form mention, if any.

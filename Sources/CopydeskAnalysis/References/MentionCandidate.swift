@@ -54,6 +54,9 @@ public struct MentionCandidate: Sendable, Hashable {
     public var pairedForm: Range<Int>?
     /// Whether the name is used as a modifier (`the Obama administration`), needing no introduction of its own.
     public var isAttributive = false
+    /// Whether the name stands next to a result verb or score (`Leicestershire beat Somerset`, `Surrey 123`), as
+    /// teams do.
+    public var isInSportsResult = false
     /// Whether a kinship noun introduces the name (`his wife, Laura`).
     public var isRelation = false
     /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).

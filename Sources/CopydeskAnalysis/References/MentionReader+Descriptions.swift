@@ -81,6 +81,7 @@ extension MentionReader {
                 )
                 candidate.isAllCaps = true
                 candidate.kindHint = kind
+                candidate.isInSportsResult = isScore(last + 1)
                 candidates.append(candidate)
                 return last + 1
             }
@@ -93,6 +94,7 @@ extension MentionReader {
         var candidate = MentionCandidate(range: range, shape: .name, words: [word], position: position(index))
         candidate.isAllCaps = true
         candidate.kindHint = knowledge.kind(of: word)
+        candidate.isInSportsResult = isScore(index + 1)
         candidates.append(candidate)
         return index + 1
     }

@@ -52,7 +52,10 @@ extension MentionReader {
                     continue
                 }
             }
-            if joiner == "&", isNameStart(next) {
+            // `Organisation for Security and Cooperation in Europe`: `and` inside a name built on `of` or `for`.
+            if joiner == "&" && isNameStart(next)
+                || joiner == "and" && isNameStart(next) && words.contains(where: { $0.text == "of" || $0.text == "for" })
+            {
                 words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
                 index = next
                 continue
@@ -75,6 +78,15 @@ extension MentionReader {
         {
             words.removeFirst()
         }
+        // A nationality or a capitalised opener before a person's name is no part of it (`Australian Tom Moody`,
+        // `Former England captain`), unless the name ends as an organization's or place's does (`American Airlines`).
+        if words.count >= 2, let last = words.last, !ReferenceLexicon.organizationWords.contains(last.text), !ReferenceLexicon.placeWords.contains(last.text) {
+            while words.count >= 2, ReferenceLexicon.openers.contains(words[0].text) || ReferenceLexicon.chunkOpeners.contains(words[0].text)
+                || knowledge.isNationality(words[0].text) && knowledge.kind(of: words[0].text) == nil && knowledge.givenName(words[1].text).isGivenName
+            {
+                words.removeFirst()
+            }
+        }
         while let first = words.first, ReferenceLexicon.notNames.contains(first.text) || first.text == "&"
             || ReferenceLexicon.nameParticles.contains(first.text)
         {
@@ -86,7 +98,11 @@ extension MentionReader {
             words.removeLast()
         }
         guard !words.isEmpty else { return max(end, start + 1) }
-        let acronymEnd = readAcronymPair(after: end)
+        // `Shanghai Cooperation Organization (SCO)`: the bracketed acronym must start with the name's initial, so a
+        // country code after an athlete (`Michael Johnson (U.S.)`) is no acronym of theirs.
+        let acronymEnd = readAcronymPair(after: end).flatMap { pair in
+            texts[pair.index].first == words.first?.text.first && knowledge.kind(of: texts[pair.index]) != .place ? pair : nil
+        }
         emitName(words, possessive: possessive, end: end, pairedAcronym: acronymEnd?.range)
         if let pair = acronymEnd, let last = candidates.last {
             var acronym = MentionCandidate(range: pair.range, shape: .acronym, words: [texts[pair.index]], position: position(pair.index))
@@ -119,7 +135,10 @@ extension MentionReader {
         if title.isEmpty, words.allSatisfy({ isTitleWord($0.text) }), words.count > 1 || facts.text(first.range).hasSuffix(".") { return }
         let names = words.map(\.text)
         let isCaps = names.allSatisfy { TokenText.isAllCaps($0) || $0.count == 1 }
-        let shape: MentionCandidate.Shape = names.count == 1 && Self.looksLikeAcronym(names[0]) ? .acronym : .name
+        // A city in a capitals dateline (`BONN`, `PARIS`) is a name, not an acronym.
+        let isPlaceInCapitals = names.count == 1 && knowledge.kind(of: names[0]) == .place && knowledge.expansion(of: names[0]) == nil
+            && !ReferenceLexicon.knownAcronyms.contains(names[0])
+        let shape: MentionCandidate.Shape = names.count == 1 && Self.looksLikeAcronym(names[0]) && !isPlaceInCapitals ? .acronym : .name
         var candidate = MentionCandidate(range: first.range.lowerBound..<last.range.upperBound, shape: shape, words: names, position: position(chunk[0].index))
         candidate.position.opensSentence = opensSentence[first.index]
         candidate.isAllCaps = isCaps && shape == .name
@@ -142,9 +161,10 @@ extension MentionReader {
         } else if let role = roleBefore(chunk[0].index) {
             candidate.title = role.text
             candidate.gender = role.gender
-            if candidate.kindHint == nil { candidate.kindHint = .person }
+            if candidate.kindHint == nil || names.count == 1 { candidate.kindHint = .person }
         }
         candidate.isRelation = isAfterKinship(chunk[0].index)
+        candidate.isInSportsResult = isInSportsResult(start: chunk[0].index, end: end)
         let before = chunk[0].index - 1
         if before >= 0, ["in", "from", "near", "across", "outside", "into", "to", "at", "of"].contains(texts[before]) {
             candidate.followsPlacePreposition = texts[before] != "at" && texts[before] != "of" && texts[before] != "to"
@@ -219,6 +239,24 @@ extension MentionReader {
         }
         let text = facts.text(tokens[first].range.lowerBound..<tokens[roleIndex].range.upperBound)
         return (text, ReferenceLexicon.gendered[role])
+    }
+
+    /// Whether the words around a name read as a sports result: a result verb after it or before it, or a score
+    /// right after it at the start of a line.
+    func isInSportsResult(start: Int, end: Int) -> Bool {
+        if end < tokens.count, ReferenceLexicon.resultVerbs.contains(texts[end]) { return true }
+        if start > 0, ReferenceLexicon.resultVerbs.contains(texts[start - 1]) || ["v", "vs", "vs."].contains(texts[start - 1]) { return true }
+        if end < tokens.count, ["v", "vs"].contains(texts[end]) { return true }
+        return opensSentence[start] && isScore(end)
+    }
+
+    /// Whether token `index` is a score or tally (`296`, `74`), not a year or a date.
+    func isScore(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .number else { return false }
+        let text = texts[index]
+        if text.contains("-") || text.contains("/") || text.contains(":") { return false }
+        if text.count == 4, text.hasPrefix("19") || text.hasPrefix("20") { return false }
+        return true
     }
 
     /// Whether a kinship noun stands right before the name (`his wife, Laura`, `wife Ivana`): a relation to someone

@@ -136,8 +136,8 @@ enum ReferenceLexicon {
 
     /// Lowercase particles that join parts of a name ("Charles de Gaulle", "Ursula von der Leyen", "bin Salman").
     static let nameParticles: Set<String> = [
-        "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "des", "di", "van", "von", "ter", "ten",
-        "le", "la", "bin", "ibn", "bint", "al", "el", "y", "e", "zu", "af", "av", "st", "abu", "ben",
+        "de", "da", "das", "dos", "du", "del", "della", "der", "den", "des", "di", "van", "von", "ter", "ten",
+        "le", "la", "bin", "ibn", "bint", "al", "el", "zu", "abu", "ben",
     ]
 
     /// Capitalised words that end organization names ("Dimension Data Inc", "Wells Fargo Bank").
@@ -154,7 +154,9 @@ enum ReferenceLexicon {
         "Brigade", "Brigades", "Council", "Reserve", "Administration", "Campaign", "Labs", "Laboratories",
         "Pharmaceuticals", "Energy", "Oil", "Petroleum", "Communications", "Media", "Entertainment", "Studios",
         "Records", "Magazine", "Review", "Daily", "Weekly", "Radio", "Television", "TV", "Cooperation", "Conference",
-        "Secretariat", "Tribunal", "Mission", "Command", "Corps", "Regiment", "Legion", "Synod",
+        "Secretariat", "Tribunal", "Mission", "Command", "Corps", "Regiment", "Legion", "Synod", "Resources",
+        "Electric", "Dynamics", "Motor", "Steel", "Chemical", "Chemicals", "Foods", "Stores", "Brands",
+        "Insurance", "Financial", "Investments", "Ventures", "Enterprises", "Solutions", "Software", "Labs",
     ]
 
     /// Capitalised words that start organization names and take "of" ("University of Michigan", "Bank of England").
@@ -224,6 +226,9 @@ enum ReferenceLexicon {
         "No", "Not", "Up", "Down", "Out", "Off", "Back",
     ]
 
+    /// Capitalised modifiers that may open a name chunk in headlines and lists but are never part of the name.
+    static let chunkOpeners: Set<String> = ["Former", "Top", "Then", "Late", "Acting", "Interim", "Retired", "Veteran", "Add", "Missing"]
+
     /// Acronyms readers know without a spelled-out form; the `knownAcronyms` setting adds to them.
     static let knownAcronyms: Set<String> = [
         "U.S.", "US", "USA", "U.S.A.", "U.K.", "UK", "UN", "U.N.", "NATO", "EU", "E.U.", "FBI", "CIA", "NSA", "NASA",
@@ -258,6 +263,12 @@ enum ReferenceLexicon {
     static let appositiveOpeners: Set<String> = [
         "a", "an", "the", "who", "whose", "former", "then", "now", "chief", "senior", "longtime", "veteran", "deputy",
         "director", "head", "president", "executive", "spokesman", "spokeswoman", "chairman", "chairwoman",
+    ]
+
+    /// Verbs of sports results, whose subjects and objects are teams ("Leicestershire beat Somerset").
+    static let resultVerbs: Set<String> = [
+        "beat", "beats", "drew", "draw", "defeated", "edged", "routed", "thrashed", "crushed", "downed", "blanked",
+        "outlasted", "outscored", "whipped", "trounced", "overcame", "hammered", "stunned", "upset", "shaded",
     ]
 
     /// Speech verbs that make the name next to them a person who speaks ("Schiff said", "said Fowler").
