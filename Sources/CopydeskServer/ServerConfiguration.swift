@@ -45,6 +45,9 @@ final class ServerConfiguration: Sendable {
     func settings(for snapshot: DocumentSnapshot) -> (AnalysisSettings, ConfigurationFile?) {
         let (layer, roots) = state.withLock { ($0.editorLayer, $0.roots) }
         let draftPath = snapshot.path ?? ((roots.first ?? FileManager.default.currentDirectoryPath) + "/untitled")
-        return store.settings(forDraftAt: draftPath, over: layer.map { [$0] } ?? [])
+        var (settings, file) = store.settings(forDraftAt: draftPath, over: layer.map { [$0] } ?? [])
+        // Today's date backs `useTodayAsPublicationDate` and the date the "add date:" fix offers.
+        settings.today = LocalDate.today()
+        return (settings, file)
     }
 }

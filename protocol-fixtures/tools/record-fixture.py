@@ -19,6 +19,8 @@ per line, `${ROOT}` standing for the workspace folder:
                                   "${DIAGNOSTIC:NAME:I}" in a later message is replaced by the I-th of them, as
                                   a client sends back the diagnostics it shows
   {"awaitExit": true}             wait for the server to exit and record its status
+  {"volatile": ["PATH", ...]}     after an await: mark these dotted paths volatile in the messages that await
+                                  received (for values that change from day to day, such as today's date)
 
 Consecutive sends are written at once, as one burst. The recording is what the server itself wrote with
 --record (see protocol-fixtures/README.md); review `git diff protocol-fixtures/` before committing a re-recording.
@@ -108,6 +110,8 @@ def record(script_path, binary):
     writes = []
     captured = {}
     last_diagnostics = []
+    volatile_marks = []
+    last_await = (0, 0)
 
     def flush():
         nonlocal burst
@@ -131,6 +135,7 @@ def record(script_path, binary):
         else:
             flush()
         if "await" in step:
+            last_await = (received, received + step["await"])
             for _ in range(step["await"]):
                 try:
                     message = inbox.get(timeout=30)
@@ -147,6 +152,8 @@ def record(script_path, binary):
                     last_diagnostics = found
         elif "capture" in step:
             captured[step["capture"]] = last_diagnostics
+        elif "volatile" in step:
+            volatile_marks.append((last_await, step["volatile"]))
         elif "writeFiles" in step:
             for path, content in step["writeFiles"].items():
                 with open(os.path.join(root, path), "w", encoding="utf-8") as f:
@@ -178,6 +185,18 @@ def record(script_path, binary):
         sys.exit("%s: expected one recording, found %d; server log:\n%s" % (name, len(recordings), proc.stderr.read().decode()))
     with open(recordings[0], encoding="utf-8") as f:
         lines = [line if line.endswith("\n") else line + "\n" for line in f if line.strip()]
+    # Mark the volatile paths on the server lines each `volatile` step names (by order received).
+    if volatile_marks:
+        server_index = -1
+        for index, line in enumerate(lines):
+            entry = json.loads(line)
+            if entry.get("direction") != "server":
+                continue
+            server_index += 1
+            paths = [p for (start, end), marks in volatile_marks if start <= server_index < end for p in marks]
+            if paths:
+                entry["volatile"] = sorted(set(entry.get("volatile", []) + paths))
+                lines[index] = json.dumps(entry, ensure_ascii=False) + "\n"
     # Put each file write after the client lines sent and the server lines received before it.
     for sent_before, received_before, files in reversed(writes):
         position, clients, servers = 0, 0, 0

@@ -33,6 +33,9 @@ struct AnchorRelativeDates: Rule {
         let selection = AnchorSelection.select(in: analysis)
         var findings: [Finding] = []
         let fix = FrontMatterDateFix.fix(for: analysis)
+        // Plain-text wire copy without front matter is not given YAML (see FrontMatterDateFix).
+        let wire = analysis.structure.format == .plainText && analysis.structure.frontMatter == nil
+        let remedy = wire ? Messages.wireRemedy : Messages.frontMatterRemedy
         if let range = selection.unreadableFrontMatterDate {
             findings.append(finding(Messages.unreadableDate(analysis.text(range)), at: range, fixes: fix.map { [$0] } ?? []))
         }
@@ -41,7 +44,7 @@ struct AnchorRelativeDates: Rule {
                 let words = analysis.text(time.range)
                 let message = selection.datelineWithoutYear != nil
                     ? Messages.noYear(words)
-                    : Messages.noAnchor(words, partial: isPartial(time.reference))
+                    : Messages.noAnchor(words, partial: isPartial(time.reference), remedy: remedy)
                 findings.append(finding(message, at: time.range, fixes: fix.map { [$0] } ?? []))
             } else if let anchor = selection.anchor, let years = ambiguousYears(time, anchor: anchor.date) {
                 let words = analysis.text(time.range)
@@ -107,10 +110,13 @@ struct AnchorRelativeDates: Rule {
     }
 
     enum Messages {
-        static func noAnchor(_ words: String, partial: Bool) -> String {
+        static let frontMatterRemedy = "add a date: to the front matter or a dated dateline"
+        static let wireRemedy = "add a dated dateline (“SPRINGFIELD, Sept. 3 —”), or give the date with --date or publicationDate in .copydesk.json"
+
+        static func noAnchor(_ words: String, partial: Bool, remedy: String) -> String {
             partial
-                ? "“\(words)” has no year, and the draft has no publication date to supply one: add a date: to the front matter or a dated dateline."
-                : "“\(words)” cannot be placed: the draft has no publication date. Add a date: to the front matter or a dated dateline."
+                ? "“\(words)” has no year, and the draft has no publication date to supply one: \(remedy)."
+                : "“\(words)” cannot be placed: the draft has no publication date; \(remedy)."
         }
 
         static func noYear(_ words: String) -> String {

@@ -22,10 +22,25 @@ struct AnchorRelativeDatesTests {
             Self.rule,
             "The council voted on 1️⃣Wednesday to close the library, which opened 2️⃣last year. It reopens 3️⃣Sept. 15.",
             [
-                FindingExpectation("1️⃣", "“Wednesday” cannot be placed: the draft has no publication date.", prefix: true),
+                FindingExpectation(
+                    "1️⃣",
+                    "“Wednesday” cannot be placed: the draft has no publication date; add a dated dateline (“SPRINGFIELD, Sept. 3 —”), or give the date with --date or publicationDate in .copydesk.json."
+                ),
                 FindingExpectation("2️⃣", "“last year” cannot be placed", prefix: true),
                 FindingExpectation("3️⃣", "“Sept. 15” has no year, and the draft has no publication date to supply one", prefix: true),
             ]
+        )
+    }
+
+    @Test func markdownDraftsAreToldAboutFrontMatter() {
+        assertFindings(
+            Self.rule, "# Library\n\nThe council voted on 1️⃣Wednesday to close the library.\n",
+            [
+                FindingExpectation(
+                    "1️⃣", "“Wednesday” cannot be placed: the draft has no publication date; add a date: to the front matter or a dated dateline."
+                )
+            ],
+            format: .markdown
         )
     }
 
