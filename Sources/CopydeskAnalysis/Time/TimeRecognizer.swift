@@ -146,6 +146,8 @@ struct TimeRecognizer {
                 joined.clock = clock.time
                 return joined
             }
+            // `the 11:40 p.m. run`, `every 6 a.m. shift`: a schedule's name, not a time something happened.
+            if isAnyWord(index - 1, ["the", "a", "an", "each", "every"]) { return nil }
             return Match(start: index, end: clock.end, reference: .clockOnly, clock: clock.time)
         }
         guard var day = core(at: index, limit: limit) else { return nil }

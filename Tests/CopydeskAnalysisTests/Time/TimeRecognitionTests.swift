@@ -118,6 +118,7 @@ struct TimeRecognitionTests {
         "They spoke on ABC’s This Week program.",
         "The people of tomorrow will decide.",
         "Give me a second.",
+        "He has worked the 11:40 p.m. run for years.",
     ]
 
     @Test(arguments: notTimes)
