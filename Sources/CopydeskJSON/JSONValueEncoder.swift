@@ -26,10 +26,13 @@ final class EncodingBox {
     private var members: [String: EncodingBox] = [:]
     private var elements: [EncodingBox] = []
 
-    /// Encodes `value` into this box: a `JSONValue` directly, anything else through its `encode(to:)`.
+    /// Encodes `value` into this box: a `JSONValue` or a `JSONValueConvertible` directly, anything else through
+    /// its `encode(to:)`.
     func encode<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
         if let json = value as? JSONValue {
             set(json)
+        } else if let convertible = value as? any JSONValueConvertible {
+            set(convertible.jsonValue)
         } else {
             try value.encode(to: BoxEncoder(box: self, codingPath: codingPath))
         }

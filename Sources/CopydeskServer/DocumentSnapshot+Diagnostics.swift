@@ -1,4 +1,5 @@
 import CopydeskAnalysis
+import CopydeskJSON
 import CopydeskProtocol
 
 /// Findings as LSP diagnostics on this snapshot.
@@ -22,7 +23,7 @@ extension DocumentSnapshot {
             source: CopydeskInfo.name,
             message: finding.message,
             relatedInformation: related.isEmpty ? nil : related,
-            data: finding.fixes.isEmpty ? nil : payload(for: finding).json
+            data: finding.fixes.isEmpty ? JSONValue?.none : payload(for: finding).json
         )
     }
 

@@ -50,7 +50,19 @@ struct FixPayload: Codable, Hashable, Sendable {
         self = payload
     }
 
-    var json: JSONValue? {
-        try? JSONValueEncoder().encode(self)
+    /// The payload as JSON, written directly (it goes into every diagnostic on every keystroke); it is exactly
+    /// what the Codable conformance writes, which `init(json:)` reads.
+    var json: JSONValue {
+        [
+            "version": .int(version), "rule": .string(rule), "flagged": .string(flagged),
+            "fixes": .array(fixes.map { fix in
+                [
+                    "title": .string(fix.title), "preferred": .bool(fix.preferred),
+                    "edits": .array(fix.edits.map { edit in
+                        ["range": edit.range.jsonValue, "newText": .string(edit.newText), "oldText": .string(edit.oldText)]
+                    }),
+                ]
+            }),
+        ]
     }
 }

@@ -22,6 +22,12 @@ struct CodeActionFixTests {
         return Diagnostic(range: range, source: "copydesk", message: "m", data: data ?? payload.json)
     }
 
+    @Test func writesThePayloadAsItsCodableFormAndReadsItBack() throws {
+        let payload = try #require(FixPayload(json: Self.diagnostic().data))
+        #expect(try JSONValueEncoder().encode(payload) == payload.json)
+        #expect(FixPayload(json: payload.json) == payload)
+    }
+
     @Test func offersAFixWhoseVersionAndTextStillMatch() {
         let fixes = LanguageServer.fixes(for: Self.diagnostic(), in: Self.snapshot, Self.analysis)
         #expect(fixes.map(\.title) == ["Use straight quotes"])
@@ -54,5 +60,15 @@ struct CodeActionFixTests {
         let diagnostic = try JSONValueDecoder().decode(Diagnostic.self, from: json)
         #expect(diagnostic.code == "42")
         #expect(diagnostic.severity == nil && diagnostic.tags == nil && diagnostic.relatedInformation == nil)
+    }
+}
+
+extension CodeActionFixTests {
+    @Test func aFindingWithoutFixesCarriesNoData() {
+        let finding = Finding(rule: "some-rule", severity: .warning, message: "m", range: 0..<5)
+        let diagnostic = Self.snapshot.diagnostic(for: finding)
+        #expect(diagnostic.data == nil)
+        #expect(diagnostic.jsonValue["data"] == nil)
+        #expect(diagnostic.code == "some-rule" && diagnostic.source == "copydesk" && diagnostic.severity == .warning)
     }
 }

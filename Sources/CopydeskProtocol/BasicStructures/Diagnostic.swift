@@ -57,6 +57,23 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     }
 }
 
+extension Diagnostic: JSONValueConvertible {
+    /// The diagnostic as JSON, written directly: a server sends hundreds of these on a keystroke.
+    public var jsonValue: JSONValue {
+        var object: [String: JSONValue] = ["range": range.jsonValue, "message": .string(message)]
+        if let severity { object["severity"] = .int(severity.rawValue) }
+        if let code { object["code"] = .string(code) }
+        if let codeDescription { object["codeDescription"] = ["href": .string(codeDescription.href)] }
+        if let source { object["source"] = .string(source) }
+        if let tags { object["tags"] = .array(tags.map { .int($0.rawValue) }) }
+        if let relatedInformation {
+            object["relatedInformation"] = .array(relatedInformation.map { ["location": $0.location.jsonValue, "message": .string($0.message)] })
+        }
+        if let data { object["data"] = data }
+        return .object(object)
+    }
+}
+
 /// How serious a diagnostic is: 1 error, 2 warning, 3 information, 4 hint.
 public struct DiagnosticSeverity: RawRepresentable, Codable, Hashable, Sendable {
     public var rawValue: Int

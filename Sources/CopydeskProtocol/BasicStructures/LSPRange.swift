@@ -1,3 +1,5 @@
+import CopydeskJSON
+
 /// LSP's `Range`: from `start` up to, not including, `end`.
 ///
 /// Named `LSPRange` so it never shadows `Swift.Range` in files that use both.
@@ -14,4 +16,8 @@ public struct LSPRange: Codable, Hashable, Sendable {
     public func overlaps(_ other: LSPRange) -> Bool {
         start <= other.end && other.start <= end
     }
+}
+
+extension LSPRange: JSONValueConvertible {
+    public var jsonValue: JSONValue { ["start": start.jsonValue, "end": end.jsonValue] }
 }

@@ -1,3 +1,5 @@
+import CopydeskJSON
+
 /// A range in a document.
 public struct Location: ResponseType, Hashable {
     public var uri: DocumentURI
@@ -7,4 +9,8 @@ public struct Location: ResponseType, Hashable {
         self.uri = uri
         self.range = range
     }
+}
+
+extension Location: JSONValueConvertible {
+    public var jsonValue: JSONValue { ["uri": .string(uri.stringValue), "range": range.jsonValue] }
 }

@@ -1,3 +1,5 @@
+import CopydeskJSON
+
 /// A zero-based line and character in a document, counted in the negotiated position encoding.
 public struct Position: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     public var line: Int
@@ -13,4 +15,8 @@ public struct Position: Codable, Hashable, Sendable, Comparable, CustomStringCon
     }
 
     public var description: String { "\(line):\(character)" }
+}
+
+extension Position: JSONValueConvertible {
+    public var jsonValue: JSONValue { ["line": .int(line), "character": .int(character)] }
 }
