@@ -10,3 +10,4 @@ if ! command -v nvim >/dev/null 2>&1; then
 fi
 nvim --version | head -1
 timeout 300 nvim --clean --headless -l editors/neovim/smoke-test.lua "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
+echo  # Neovim leaves the last line unterminated
