@@ -26,7 +26,8 @@ struct MentionIndex {
         }
         var best: (range: Range<Int>, entity: Int)?
         var index = low - 1
-        while index >= 0, mentions[index].range.lowerBound + longest > range.lowerBound {
+        // Mentions are short and rarely overlap, so a few steps back find every candidate.
+        while index >= 0, low - index <= 16, mentions[index].range.lowerBound + longest > range.lowerBound {
             let mention = mentions[index]
             if mention.range.overlaps(range), mention.range.upperBound > (best?.range.upperBound ?? Int.min) {
                 best = mention

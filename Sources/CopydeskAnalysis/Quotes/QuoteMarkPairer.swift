@@ -165,7 +165,8 @@ enum QuoteMarkPairer {
     }
 
     private static func hasLaterSingleCloser(after position: Int, in marks: [Mark]) -> Bool {
-        for mark in marks[(position + 1)...] {
+        // A quote's closing mark is not hundreds of marks away; the bound keeps hostile input linear.
+        for mark in marks[(position + 1)..<min(marks.count, position + 64)] {
             if mark.style == .double, mark.closes, !mark.opens { return false }
             if mark.style == .single && mark.closes { return true }
         }

@@ -285,9 +285,7 @@ extension QuoteParagraphReader {
 
     /// The index just past the last token of the sentence that token `index` is in.
     func sentenceEnd(_ index: Int) -> Int {
-        var end = index
-        while end < tokens.count, !endsSentence[end] { end += 1 }
-        return min(end + 1, tokens.count)
+        sentenceEnds[index]
     }
 
     /// The run of capitalised words, with titles and initials, that ends at `end` (`Hillary Clinton`, `Mr. Reyes`).
@@ -348,7 +346,8 @@ extension QuoteParagraphReader {
     /// The subject a participle (`saying`, `adding`) shares with its clause: the speaker of a finite cue before it
     /// in the sentence, or the sentence's opening subject.
     private func clauseSubject(before participle: Int, lowerLimit: Int, upperLimit: Int) -> Phrase? {
-        var index = lowerLimit
+        // A clause's cue stands within a few dozen words of its participle; a run-on sentence is not searched whole.
+        var index = max(lowerLimit, participle - 60)
         while index < participle {
             if isNarration(index), isSpeechVerb(index), let speaker = speakerBefore(verb: index, lowerLimit: lowerLimit) {
                 return speaker
@@ -380,12 +379,30 @@ extension QuoteParagraphReader {
     /// The speaker an uncredited quote goes on in: the paragraph's last credited quote or the last speech cue before
     /// it, whichever is nearer. `previous.end` is the token after that quote and its own cue.
     private func continuingSpeaker(before open: Int, previous: (credit: Credit, end: Int)?, cues: [Credit]) -> Credit? {
-        let cue = cues.last { ($0.cue?.upperBound ?? $0.speaker.tokens.upperBound) <= open }
+        let cue = Self.lastCue(in: cues, endingBy: open)
         let cueEnd = cue.map { $0.cue?.upperBound ?? $0.speaker.tokens.upperBound } ?? -1
         if let previous, previous.end >= cueEnd {
             return Credit(speaker: previous.credit.speaker, cue: previous.credit.cue, kind: .earlierQuote)
         }
         return cue.map { Credit(speaker: $0.speaker, cue: $0.cue, kind: .earlierSentence) }
+    }
+
+    /// The last of `cues` (in token order) whose words end at or before token `limit`, by binary search on the cue
+    /// positions and a short look back for the few whose speaker follows the verb.
+    static func lastCue(in cues: [Credit], endingBy limit: Int) -> Credit? {
+        func end(_ cue: Credit) -> Int { max(cue.cue?.upperBound ?? 0, cue.speaker.tokens.upperBound) }
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (cues[mid].cue?.lowerBound ?? cues[mid].speaker.tokens.lowerBound) < limit { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0, low - index <= 4 {
+            if end(cues[index]) <= limit { return cues[index] }
+            index -= 1
+        }
+        return nil
     }
 
     /// The speaker of the next quote when nothing but space separates it from group `index` (`“…” “…,” she said.`).

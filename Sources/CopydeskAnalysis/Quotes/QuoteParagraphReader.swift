@@ -31,6 +31,8 @@ struct QuoteParagraphReader {
     let endsSentence: [Bool]
     /// The index of each token's sentence's first token.
     let sentenceStart: [Int]
+    /// For each token, the index just past its sentence's last token.
+    let sentenceEnds: [Int]
     /// The paragraph's top-level quotations.
     let spans: [QuoteMarkPairer.Span]
     /// For each token, the index in `spans` of the quotation containing it (marks included), or -1 for narration.
@@ -68,6 +70,13 @@ struct QuoteParagraphReader {
         }
         self.endsSentence = endsSentence
         self.sentenceStart = sentenceStart
+        var sentenceEnds = [Int](repeating: tokens.count, count: tokens.count)
+        var end = tokens.count
+        for index in tokens.indices.reversed() {
+            if endsSentence[index] { end = index + 1 }
+            sentenceEnds[index] = end
+        }
+        self.sentenceEnds = sentenceEnds
         // A nickname quoted inside a name (`Marcia "Cia" Price`) is part of the name, not a quotation.
         var nicknames: [QuoteMarkPairer.Span] = []
         let tokenCount = tokens.count

@@ -61,10 +61,26 @@ enum QuotePass {
         func speaker(_ fact: QuoteParagraphFacts.Speaker) -> QuoteSpeaker {
             var speaker = QuoteSpeaker(range: paragraph.absolute(fact.range), form: fact.form, credit: fact.credit)
             if fact.form == .pronoun {
-                let named = cues.last { $0.form == .name && $0.speaker.upperBound <= fact.range.lowerBound }
-                speaker.antecedent = named.map { paragraph.absolute($0.speaker) } ?? lastNamed
+                speaker.antecedent = lastNamedCue(before: fact.range.lowerBound).map { paragraph.absolute($0.speaker) } ?? lastNamed
             }
             return speaker
+        }
+
+        /// The last named cue speaker ending at or before paragraph offset `offset`: binary search on the cues'
+        /// positions, then a look back over at most a few dozen cues for one in name form.
+        private func lastNamedCue(before offset: Int) -> QuoteParagraphFacts.Cue? {
+            var low = 0
+            var high = cues.count
+            while low < high {
+                let mid = (low + high) / 2
+                if cues[mid].cue.lowerBound < offset { low = mid + 1 } else { high = mid }
+            }
+            var index = low - 1
+            while index >= 0, low - index <= 32 {
+                if cues[index].form == .name, cues[index].speaker.upperBound <= offset { return cues[index] }
+                index -= 1
+            }
+            return nil
         }
     }
 

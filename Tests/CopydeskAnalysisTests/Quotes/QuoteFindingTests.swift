@@ -92,6 +92,30 @@ struct QuoteFindingTests {
         #expect(analysis.quotes.first.map { analysis.text($0.range) } == "“We will rebuild the bridge, the mayor said.")
     }
 
+    /// Marks alone, empty quotes, deep nesting, stray closers, invalid UTF-8 and long runs of marks are read
+    /// without a crash, and every range stays inside the draft.
+    @Test(arguments: [
+        "\"", "“", "”", "'", "’", "“”", "\"\"", "''", "“ ”", "\"\"\"\"\"", "”We won,“ she said.", "“‘’”", "‘",
+        String(repeating: "“", count: 200) + "deep" + String(repeating: "”", count: 200),
+        String(repeating: "“a ", count: 2_000) + "said.",
+        String(repeating: "the Joneses’ ‘house ", count: 2_000),
+        String(repeating: "“We won,” she said. ", count: 1_000) + "\n\n" + String(repeating: "“", count: 300),
+    ])
+    func oddInputIsReadSafely(text: String) {
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        for quote in analysis.quotes {
+            #expect(quote.range.lowerBound >= 0 && quote.range.upperBound <= analysis.text.count)
+            #expect(quote.parts.allSatisfy { quote.range.lowerBound <= $0.lowerBound && $0.upperBound <= quote.range.upperBound })
+            if let speaker = quote.speaker { #expect(speaker.range.upperBound <= analysis.text.count) }
+        }
+    }
+
+    @Test func invalidUTF8IsReadSafely() {
+        let bytes: [UInt8] = [0xE2, 0x80, 0x9C, 0xFF, 0xFE, 0x20, 0x61, 0xE2, 0x80, 0x9D, 0x20, 0xE2, 0x80]
+        let analysis = AnalysisHost().analyze(bytes, format: .plainText, settings: AnalysisSettings())
+        #expect(analysis.quotes.allSatisfy { $0.range.upperBound <= bytes.count })
+    }
+
     @Test func quoteRangesAreOffsetsIntoTheDraft() {
         let text = "# Vote\n\nThe mayor said: “It passed.”"
         let analysis = AnalysisHost().analyze(text, format: .markdown)
