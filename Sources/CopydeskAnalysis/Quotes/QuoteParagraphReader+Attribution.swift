@@ -235,7 +235,10 @@ extension QuoteParagraphReader {
         // Cues inside an introductory phrase (`In a message posted Friday, Cruz said …`, `While he acknowledged …,
         // Ham noted …`) belong to it, not to the sentence; `According to X,` and `As X put it,` are the exception.
         let bodyStart = sentenceStart[open] >= previousClose ? subjectStart(from: sentenceStart[open], upperLimit: open) ?? lowerLimit : lowerLimit
-        var found: Credit?
+        var found: Credit? {
+            didSet { if nearest == nil { nearest = found } }
+        }
+        var nearest: Credit?
         var index = open - 1
         while index >= lowerLimit {
             defer { index -= 1 }
@@ -274,8 +277,14 @@ extension QuoteParagraphReader {
                 }
             }
         }
-        // The first cue of the sentence names the source of everything it reports (`Trump said Clinton once
-        // described the pact as “the gold standard”` quotes Trump's account).
+        // A cue that leads straight into the quote with a comma or colon introduces it (`…, and when pressed, the
+        // mother of three replied, “…”`); otherwise the first cue of the sentence names the source of everything it
+        // reports (`Trump said Clinton once described the pact as “the gold standard”` quotes Trump's account).
+        if let nearest, let cue = nearest.cue, isComma(open - 1) || isPunctuation(open - 1, UInt8(ascii: ":")),
+            open - max(cue.upperBound, nearest.speaker.tokens.upperBound) <= 6
+        {
+            return nearest
+        }
         if let found { return found }
         if isPunctuation(open - 1, UInt8(ascii: ":")), let subject = sentenceSubject(from: sentenceStart[open], upperLimit: open - 1) {
             return Credit(speaker: subject, cue: nil, kind: .leadIn)

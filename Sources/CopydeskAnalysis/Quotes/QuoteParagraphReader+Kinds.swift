@@ -63,7 +63,8 @@ extension QuoteParagraphReader {
             // A title or name nobody is said to have said: on “Fox News Sunday,” / “The Apprentice” made him famous.
             return .nonSpeech
         }
-        return startsUpper && atClauseStart ? .direct : .partial
+        // A paragraph that opens with a quote quotes speech whatever its first letter (`“and that is the truth.”`).
+        return startsUpper && atClauseStart || first.open == 0 ? .direct : .partial
     }
 
     /// The word right before the opening mark at `open`, skipping one article (`the slogan “…”`, `so-called “…”`).

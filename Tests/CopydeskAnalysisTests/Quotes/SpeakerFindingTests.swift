@@ -38,6 +38,11 @@ struct SpeakerFindingTests {
             "Ortiz said Reyes once described the plan as “a gift to developers.”",
             ["“a gift to developers.” | partial | Ortiz | cue"]
         ),
+        // …unless a later cue leads straight into the quote.
+        (
+            "Ortiz said the plan was fair, and when pressed, the mother of three replied, “It is meant for parents.”",
+            ["“It is meant for parents.” | direct | the mother of three | cue"]
+        ),
         // A progressive or a participle shares the clause's subject.
         ("Ortiz is telling voters that the plan is “dead.”", ["“dead.” | partial | Ortiz | cue"]),
         (
