@@ -158,7 +158,13 @@ extension QuoteParagraphReader {
             let isPutIt = token(verb, is: "put") && token(verb + 1, is: "it") && !isPassive(verb)
             guard isSpeechVerb(verb) || isPutIt else { continue }
             let cue = verb..<(verb + (isPutIt ? 2 : 1))
-            guard let speaker = speakerBefore(verb: verb, lowerLimit: start) ?? wholeSubject(from: start, before: verb) else { continue }
+            guard let speaker = speakerBefore(verb: verb, lowerLimit: start) ?? wholeSubject(from: start, before: verb) else {
+                // `“…with” changes in the market, said Ryosuke Ito`: an inverted cue after a comma closes the sentence.
+                if isComma(verb - 1), classes[verb].contains(.invertible), let speaker = speakerAfter(start: verb + 1, upperLimit: run.upperBound) {
+                    return Credit(speaker: speaker, cue: cue, kind: .cue)
+                }
+                continue
+            }
             if speaker.tokens.lowerBound == start { return Credit(speaker: speaker, cue: cue, kind: .cue) }
             // `“…” for criminal behavior, she said`: a phrase and a comma may come before the speaker.
             let lead = speaker.tokens.lowerBound - 1
@@ -235,9 +241,8 @@ extension QuoteParagraphReader {
         // Cues inside an introductory phrase (`In a message posted Friday, Cruz said …`, `While he acknowledged …,
         // Ham noted …`) belong to it, not to the sentence; `According to X,` and `As X put it,` are the exception.
         let bodyStart = sentenceStart[open] >= previousClose ? subjectStart(from: sentenceStart[open], upperLimit: open) ?? lowerLimit : lowerLimit
-        var found: Credit? {
-            didSet { if nearest == nil { nearest = found } }
-        }
+        var found: Credit?
+        // The nearest finite cue, which wins when it leads straight into the quote.
         var nearest: Credit?
         var index = open - 1
         while index >= lowerLimit {
@@ -259,6 +264,7 @@ extension QuoteParagraphReader {
                 let cue = index..<(index + (isPutIt ? 2 : 1))
                 if let speaker = speakerBefore(verb: index, lowerLimit: lowerLimit) {
                     found = Credit(speaker: speaker, cue: cue, kind: .cue)
+                    nearest = nearest ?? found
                     continue
                 }
                 // `Said Putin: “…”`, `…, said Putin, “…”`: an inverted verb opens its clause.
@@ -266,6 +272,7 @@ extension QuoteParagraphReader {
                     let speaker = speakerAfter(start: index + 1, upperLimit: open)
                 {
                     found = Credit(speaker: speaker, cue: cue, kind: .cue)
+                    nearest = nearest ?? found
                     continue
                 }
             } else if wordClasses.contains(.participle), found == nil {
@@ -280,10 +287,13 @@ extension QuoteParagraphReader {
         // A cue that leads straight into the quote with a comma or colon introduces it (`…, and when pressed, the
         // mother of three replied, “…”`); otherwise the first cue of the sentence names the source of everything it
         // reports (`Trump said Clinton once described the pact as “the gold standard”` quotes Trump's account).
-        if let nearest, let cue = nearest.cue, isComma(open - 1) || isPunctuation(open - 1, UInt8(ascii: ":")),
-            open - max(cue.upperBound, nearest.speaker.tokens.upperBound) <= 6
-        {
-            return nearest
+        if let nearest, let cue = nearest.cue, isComma(open - 1) || isPunctuation(open - 1, UInt8(ascii: ":")) {
+            let between = max(cue.upperBound, nearest.speaker.tokens.upperBound)..<(open - 1)
+            // Only an object or a time may stand between (`told reporters on Monday:`), not another verb
+            // (`she recalled thinking, “…”` reports Lynch's account).
+            if between.count <= 5, !between.contains(where: { isWord($0) && (classes[$0].contains(.participle) || endsInING($0)) }) {
+                return nearest
+            }
         }
         if let found { return found }
         if isPunctuation(open - 1, UInt8(ascii: ":")), let subject = sentenceSubject(from: sentenceStart[open], upperLimit: open - 1) {

@@ -191,6 +191,8 @@ extension QuoteParagraphReader {
         // `9/11 widow Terry Strada`: a number may open a description.
         let opensWithNumber = tokens[start].kind == .number && isWord(start + 1)
         guard isWord(start) || opensWithNumber else { return nil }
+        // `said Thursday morning`: a time is not a speaker.
+        if isWord(start), classes[start].contains(.timeWord) { return nil }
         if classes[start].contains(.pronoun) { return Phrase(tokens: start..<(start + 1), form: .pronoun) }
         var index = start
         var hasDeterminer = false

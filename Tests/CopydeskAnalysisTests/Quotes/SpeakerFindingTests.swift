@@ -31,6 +31,10 @@ struct SpeakerFindingTests {
         ("As Ortiz put it, “The vote is close.”", ["“The vote is close.” | direct | Ortiz | cue"]),
         ("According to the harbor authority, “the cables are sound.”", ["“the cables are sound.” | partial | the harbor authority | cue"]),
         ("“The cables are sound,” according to the harbor authority.", ["“The cables are sound,” | direct | the harbor authority | cue"]),
+        (
+            "“We have not been able to cope with” changes in the market, said Ana Ruiz, the ferry company’s president.",
+            ["“We have not been able to cope with” | direct | Ana Ruiz | cue"]
+        ),
         ("Mayor Ortiz wrote on Truth Social: “The bridge stays open.”", ["“The bridge stays open.” | direct | Mayor Ortiz | cue"]),
         ("Ortiz was blunt: “The bridge stays open.”", ["“The bridge stays open.” | direct | Ortiz | leadIn"]),
         // The first cue of a sentence names the source of everything it reports.
