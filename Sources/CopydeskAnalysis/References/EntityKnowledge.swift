@@ -6,6 +6,8 @@ import CopydeskKnowledge
 /// knowledge stores its records. Every answer is a fact about a surface form; nil means "knowledge does not say".
 struct EntityKnowledge: Sendable {
     let base: KnowledgeBase
+    /// Answers already looked up in this analysis, by name; a box so copies share it within one pass.
+    private let kinds = KindCache()
 
     init(_ base: KnowledgeBase) {
         self.base = base
@@ -21,8 +23,10 @@ struct EntityKnowledge: Sendable {
 
     /// The kind of thing `name` names, when knowledge knows it.
     func kind(of name: String) -> Entity.Kind? {
-        guard let record = record(for: name) else { return nil }
-        return Entity.Kind(rawValue: record.kind.rawValue)
+        if let known = kinds.values[name] { return known }
+        let kind = record(for: name).flatMap { Entity.Kind(rawValue: $0.kind.rawValue) }
+        kinds.values[name] = kind
+        return kind
     }
 
     /// What knowledge says about `name`, as the ledger keeps it.
@@ -69,6 +73,11 @@ struct EntityKnowledge: Sendable {
     func preferredSpelling(of variant: String) -> String? {
         base.spellingPreference(for: variant)?.preferred
     }
+}
+
+/// Kinds already looked up, owned by one reader or one ledger pass on one thread.
+final class KindCache: @unchecked Sendable {
+    var values: [String: Entity.Kind?] = [:]
 }
 
 /// Case questions about a word, without reading tokens.

@@ -11,16 +11,16 @@ extension EntityLedger {
         var currentSentence = (paragraph: -1, sentence: -1)
         var subjectOfCurrent: Int?
         for index in items.indices {
-            let item = items[index]
-            let sentence = (item.paragraph, item.candidate.position.sentence)
+            let sentence = (items[index].paragraph, items[index].candidate.position.sentence)
             if sentence != currentSentence {
                 previousSentenceSubject = subjectOfCurrent ?? previousSentenceSubject
                 subjectOfCurrent = nil
                 currentSentence = sentence
             }
-            switch item.candidate.shape {
+            let shape = items[index].candidate.shape
+            switch shape {
             case .name:
-                if item.entity == nil { linkShortName(index) }
+                if items[index].entity == nil { linkShortName(index) }
             case .acronym:
                 linkAcronym(index, definitions: definitions)
             case .description:
@@ -38,7 +38,7 @@ extension EntityLedger {
                     recentPersons.append(id)
                     if recentPersons.count > 16 { recentPersons.removeFirst() }
                 }
-                if subjectOfCurrent == nil, entities[id].kind == .person, item.candidate.shape != .description {
+                if subjectOfCurrent == nil, entities[id].kind == .person, shape != .description {
                     subjectOfCurrent = id
                 }
             }

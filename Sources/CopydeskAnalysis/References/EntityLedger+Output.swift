@@ -18,7 +18,7 @@ extension EntityLedger {
             entity.roles = built.roles
             entity.acronym = built.acronym
             entity.introduction = mentions.firstIndex { $0.isFullForm }
-            let known = knowledge.note(for: entity.name)
+            let known = knowledge.kind(of: entity.name) == nil ? nil : knowledge.note(for: entity.name)
             if let known, Entity.Kind(rawValue: known.record.kind.rawValue) == entity.kind {
                 entity.knowledgeNote = known.note
                 entity.knowledgeID = known.record.id

@@ -45,15 +45,20 @@ extension EntityLedger {
 
     /// Whether person `id` fits a description with `head` and `qualifier`, by the draft's roles or knowledge.
     func fits(head: String, qualifier: String?, entity id: Int) -> Bool {
-        let roles = entities[id].lowercasedRoles
+        let roles = entities[id].roleWords
         if let qualifier {
-            let name = entities[id].words.joined(separator: " ")
-            if let leader = knowledge.leaderName(forNationality: qualifier), Self.leaderHeads.contains(head), leader == name { return true }
-            guard roles.contains(where: { $0.contains(qualifier.lowercased()) }) else { return false }
+            if Self.leaderHeads.contains(head), let leader = knowledge.leaderName(forNationality: qualifier),
+                leader == entities[id].words.joined(separator: " ")
+            {
+                return true
+            }
+            guard roles.contains(Substring(qualifier.lowercased())) else { return false }
         }
-        if roles.contains(where: { $0.contains(head) }) { return true }
+        // Two-word heads ("prime minister") match on their last word.
+        let headWord = head.split(separator: " ").last ?? Substring(head)
+        if roles.contains(headWord) { return true }
         if head == "leader" {
-            return roles.contains { role in Self.leaderHeads.contains { role.contains($0) } }
+            return Self.leaderHeads.contains { roles.contains($0.split(separator: " ").last ?? Substring($0)) }
         }
         return false
     }

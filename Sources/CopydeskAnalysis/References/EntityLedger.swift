@@ -74,14 +74,13 @@ struct EntityLedger {
     /// Pass one: every name of two or more words creates or joins the entity of that full name.
     mutating func linkFullNames() {
         for index in items.indices where items[index].candidate.shape == .name && items[index].nameWords.count >= 2 {
-            let item = items[index]
-            if let id = byName[item.key] ?? matchingFullName(item) {
+            if let id = byName[items[index].key] ?? matchingFullName(items[index]) {
                 join(index, to: id, full: true)
-            } else if let (id, preferred) = variantFullName(item) {
+            } else if let (id, preferred) = variantFullName(items[index]) {
                 join(index, to: id, full: true)
                 items[index].issue = .variantSpelling(preferred: preferred, firstReference: entities[id].firstFullRange ?? items[index].range)
             } else {
-                join(index, to: newEntity(item.candidate.words, key: item.key), full: true)
+                join(index, to: newEntity(items[index].candidate.words, key: items[index].key), full: true)
             }
         }
     }
@@ -123,7 +122,10 @@ struct EntityLedger {
         if let key { byName[key] = id }
         for word in Set(words) where !LedgerItem.joiners.contains(word) && !ReferenceLexicon.nameParticles.contains(word) {
             byWord[LedgerItem.fold(word), default: []].append(id)
-            if let skeleton = NameSpelling.skeleton(word) { bySkeleton[skeleton, default: []].append(id) }
+        }
+        // Variant spellings are looked for among full names, by the skeleton of their last word.
+        if words.count >= 2, let last = words.last, let skeleton = NameSpelling.skeleton(last) {
+            bySkeleton[skeleton, default: []].append(id)
         }
         return id
     }
@@ -148,7 +150,7 @@ struct EntityLedger {
         if let gender = candidate.gender, candidate.shape != .pronoun, entities[id].gender == nil { entities[id].gender = gender }
         for role in [candidate.title, candidate.appositive].compactMap({ $0 }) where !entities[id].roles.contains(role) {
             entities[id].roles.append(role)
-            entities[id].lowercasedRoles.append(role.lowercased())
+            for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) { entities[id].roleWords.insert(word) }
         }
     }
 

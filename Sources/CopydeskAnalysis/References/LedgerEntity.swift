@@ -7,12 +7,12 @@ struct LedgerEntity {
     var nameRange: Range<Int>?
     /// The items that mention it, in the order they joined.
     var items: [Int] = []
-    /// Evidence for each kind, weighted.
-    var votes: [Entity.Kind: Int] = [:]
+    /// Evidence for each kind, weighted, in the order person, organization, place, other.
+    private var votes = (0, 0, 0, 0)
     /// What the draft says the entity is: titles, roles, appositives.
     var roles: [String] = []
-    /// `roles`, lowercased once for matching descriptions.
-    var lowercasedRoles: [String] = []
+    /// The lowercased words of `roles`, for matching descriptions.
+    var roleWords: Set<Substring> = []
     var gender: ReferenceLexicon.Gender?
     var acronym: String?
     /// The document order of its first full-form mention, if any.
@@ -30,19 +30,23 @@ struct LedgerEntity {
 
     /// The kind with the most evidence; ties prefer person, then organization, then place.
     var kind: Entity.Kind {
-        let order: [Entity.Kind] = [.person, .organization, .place, .other]
         var best: Entity.Kind = .other
         var bestVotes = 0
-        for kind in order where votes[kind, default: 0] > bestVotes {
-            best = kind
-            bestVotes = votes[kind, default: 0]
-        }
+        if votes.0 > bestVotes { best = .person; bestVotes = votes.0 }
+        if votes.1 > bestVotes { best = .organization; bestVotes = votes.1 }
+        if votes.2 > bestVotes { best = .place; bestVotes = votes.2 }
+        if votes.3 > bestVotes { best = .other }
         return best
     }
 
     mutating func vote(_ kind: Entity.Kind?, _ weight: Int = 1) {
-        guard let kind else { return }
-        votes[kind, default: 0] += weight
+        switch kind {
+        case .person: votes.0 += weight
+        case .organization: votes.1 += weight
+        case .place: votes.2 += weight
+        case .other: votes.3 += weight
+        case nil: break
+        }
     }
 
     /// Whether a pronoun or description of `gender` may refer to the entity.

@@ -17,20 +17,25 @@ struct LedgerItem {
     /// Whether the mention names its entity in full.
     var isFullForm = false
     var issue: ReferenceIssue?
-
     /// The words that name the entity, without particles and joiners.
-    var nameWords: [String] {
+    let nameWords: [String]
+    /// The name as a lookup key: words joined, capitals folded for names set in capitals.
+    let key: String
+
+    init(candidate: MentionCandidate, range: Range<Int>, titleRange: Range<Int>?, pairedRange: Range<Int>?, paragraph: Int, isHeading: Bool) {
+        self.candidate = candidate
+        self.range = range
+        self.titleRange = titleRange
+        self.pairedRange = pairedRange
+        self.paragraph = paragraph
+        self.isHeading = isHeading
         let words = candidate.words
-        return words.enumerated().filter { offset, word in
-            // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
+        // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
+        nameWords = words.enumerated().filter { offset, word in
             !Self.joiners.contains(word) && (offset == words.count - 1 || !ReferenceLexicon.nameParticles.contains(word.lowercased()))
         }.map(\.element)
-    }
-
-    /// The name as a lookup key: words joined, capitals folded for names set in capitals.
-    var key: String {
-        let name = candidate.words.joined(separator: " ")
-        return candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+        let name = words.count == 1 ? words[0] : words.joined(separator: " ")
+        key = candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
     }
 
     /// Whether the mention is a short form that needs an earlier introduction: a one-word name, with or without

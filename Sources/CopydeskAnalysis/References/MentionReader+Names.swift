@@ -136,9 +136,10 @@ extension MentionReader {
         let names = words.map(\.text)
         let isCaps = names.allSatisfy { TokenText.isAllCaps($0) || $0.count == 1 }
         // A city in a capitals dateline (`BONN`, `PARIS`) is a name, not an acronym.
-        let isPlaceInCapitals = names.count == 1 && knowledge.kind(of: names[0]) == .place && knowledge.expansion(of: names[0]) == nil
-            && !ReferenceLexicon.knownAcronyms.contains(names[0])
-        let shape: MentionCandidate.Shape = names.count == 1 && Self.looksLikeAcronym(names[0]) && !isPlaceInCapitals ? .acronym : .name
+        let looksLikeAcronym = names.count == 1 && Self.looksLikeAcronym(names[0])
+        let isPlaceInCapitals = looksLikeAcronym && !ReferenceLexicon.knownAcronyms.contains(names[0])
+            && knowledge.kind(of: names[0]) == .place && knowledge.expansion(of: names[0]) == nil
+        let shape: MentionCandidate.Shape = looksLikeAcronym && !isPlaceInCapitals ? .acronym : .name
         var candidate = MentionCandidate(range: first.range.lowerBound..<last.range.upperBound, shape: shape, words: names, position: position(chunk[0].index))
         candidate.position.opensSentence = opensSentence[first.index]
         candidate.isAllCaps = isCaps && shape == .name

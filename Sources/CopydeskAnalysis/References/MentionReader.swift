@@ -140,7 +140,11 @@ struct MentionReader {
     /// Whether the token at `index` is a capitalised word that may start a name.
     func isNameStart(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
+        // ASCII first letters answer without decoding: most words in news copy.
+        let lead = facts.bytes[tokens[index].range.lowerBound]
+        if lead >= 0x41 && lead <= 0x5A { return true }
         let text = texts[index]
+        if lead < 0x80, !text.contains("-") { return false }
         if TokenText.startsUppercase(text) { return true }
         // `al-Assad`, `el-Sisi`: a lowercase particle joined to a capitalised name.
         if let dash = text.firstIndex(of: "-"), ReferenceLexicon.nameParticles.contains(String(text[..<dash])) {

@@ -4,9 +4,10 @@ enum NameSpelling {
     /// A key that variant spellings of a name share: lowercased, apostrophes and doubled letters folded, `ph` read
     /// as `f`, `y` as `i`, and vowels after the first letter dropped. Nil for words too short to compare safely.
     static func skeleton(_ word: String) -> String? {
+        guard word.utf8.count >= 5 else { return nil }
         let lower = LedgerItem.fold(word)
         guard lower.count >= 5 else { return nil }
-        var letters = Array(lower.replacingOccurrences("ph", with: "f"))
+        var letters = Array(lower.utf8.contains(0x70) ? lower.replacingOccurrences("ph", with: "f") : lower)
         letters = letters.map { $0 == "y" ? "i" : $0 }
         var key: [Character] = []
         for (offset, letter) in letters.enumerated() {
