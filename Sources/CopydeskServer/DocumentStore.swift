@@ -104,9 +104,4 @@ final class DocumentStore: Sendable {
             return entry.snapshot
         }
     }
-
-    /// The snapshots of every open document.
-    var all: [DocumentSnapshot] {
-        entries.withLock { $0.values.map(\.snapshot) }
-    }
 }

@@ -11,11 +11,6 @@ public struct LSPRange: Codable, Hashable, Sendable {
         self.start = start
         self.end = end
     }
-
-    /// Whether the two ranges share a position, counting touching ends (an empty range at a finding's edge).
-    public func overlaps(_ other: LSPRange) -> Bool {
-        start <= other.end && other.start <= end
-    }
 }
 
 extension LSPRange: JSONValueConvertible {

@@ -46,12 +46,6 @@ public struct ClientCapabilities: Codable, Hashable, Sendable {
         value("textDocument", "diagnostic")?.objectValue != nil
     }
 
-    /// Whether the client wants `relatedInformation` on pushed diagnostics.
-    public var supportsRelatedInformation: Bool {
-        flag("textDocument", "publishDiagnostics", "relatedInformation")
-            || supportsPullDiagnostics && flag("textDocument", "diagnostic", "relatedInformation")
-    }
-
     /// Whether hover text may be Markdown.
     public var supportsMarkdownHover: Bool {
         let formats = value("textDocument", "hover", "contentFormat")?.arrayValue?.compactMap(\.stringValue) ?? []

@@ -52,9 +52,7 @@ public struct CodeActionKind: RawRepresentable, Codable, Hashable, Sendable {
     }
 
     public static let quickFix = CodeActionKind(rawValue: "quickfix")
-    public static let refactor = CodeActionKind(rawValue: "refactor")
     public static let refactorRewrite = CodeActionKind(rawValue: "refactor.rewrite")
-    public static let source = CodeActionKind(rawValue: "source")
 
     /// Whether an action of this kind is wanted by a client asking for `requested` (the same kind or a parent).
     public func isIncluded(in requested: CodeActionKind) -> Bool {
