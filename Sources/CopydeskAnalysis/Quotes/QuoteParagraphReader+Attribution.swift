@@ -42,82 +42,6 @@ extension QuoteParagraphReader {
         return cues
     }
 
-    /// The paragraph's quotations with their kinds and the speakers its own words credit.
-    func readQuotes(cues: [Credit]) -> [QuoteParagraphFacts.ParagraphQuote] {
-        let nicknameQuotes = nicknames.map { span in
-            let range = byteRange(span.open..<(span.end + 1))
-            return QuoteParagraphFacts.ParagraphQuote(
-                range: range, parts: [range], kind: .nonSpeech, isClosed: true, opensParagraph: false
-            )
-        }
-        guard !nicknameQuotes.isEmpty else { return speechQuotes(cues: cues) }
-        return (speechQuotes(cues: cues) + nicknameQuotes).sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// The quotations of `spans` with their kinds and speakers.
-    private func speechQuotes(cues: [Credit]) -> [QuoteParagraphFacts.ParagraphQuote] {
-        guard !spans.isEmpty else { return [] }
-        // Join quotes interrupted by their attribution (`“We’ll see,” Putin added, “how it goes.”`).
-        var groups: [(spans: [Int], credit: Credit?)] = []
-        var position = 0
-        while position < spans.count {
-            var members = [position]
-            var credit = creditAfter(span: position) ?? creditBefore(span: position)
-            while let last = members.last, last + 1 < spans.count {
-                if spans[last + 1].reopens {
-                    // The quote goes on after a lost paragraph break; its new part may carry the credit.
-                    members.append(last + 1)
-                    credit = credit ?? creditAfter(span: last + 1)
-                } else if let join = interruption(between: last, and: last + 1) {
-                    members.append(last + 1)
-                    credit = credit ?? join
-                } else {
-                    break
-                }
-            }
-            groups.append((members, credit))
-            position = members.last! + 1
-        }
-
-        var quotes: [QuoteParagraphFacts.ParagraphQuote] = []
-        var lastSpeaker: (credit: Credit, end: Int)?
-        for (index, group) in groups.enumerated() {
-            let first = spans[group.spans[0]]
-            let last = spans[group.spans[group.spans.count - 1]]
-            var kind = kind(of: group.spans, credited: group.credit != nil)
-            var credit = group.credit
-            if credit == nil, kind == .partial {
-                credit = subjectCredit(for: first.open)
-            }
-            if credit == nil, kind != .nonSpeech {
-                credit = continuingSpeaker(before: first.open, previous: lastSpeaker, cues: cues)
-                    ?? (kind == .direct ? laterSpeaker(after: index, in: groups) : nil)
-                if credit == nil, kind == .partial { kind = .nonSpeech }
-            }
-            if kind != .nonSpeech, let credit {
-                let close = last.end
-                lastSpeaker = (credit, max(close + 1, credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound))
-            }
-            let parts = group.spans.map { spanRange($0) }
-            quotes.append(QuoteParagraphFacts.ParagraphQuote(
-                range: parts[0].lowerBound..<parts[parts.count - 1].upperBound,
-                parts: parts,
-                kind: kind,
-                speaker: kind == .nonSpeech ? nil : credit.map(speakerFact),
-                cue: kind == .nonSpeech ? nil : credit?.cue.map(byteRange),
-                isClosed: last.close != nil,
-                opensParagraph: first.open == 0
-            ))
-        }
-        return quotes
-    }
-
-    /// The byte range of a span, marks included; an unclosed span runs to the paragraph's end.
-    func spanRange(_ position: Int) -> Range<Int> {
-        let span = spans[position]
-        return byteRange(span.open..<(span.end + 1))
-    }
-
     /// The index of the first narration token after span `position`, and the end of the narration run that starts
     /// there: the next quote or the end of the sentence.
     private func narrationAfter(span position: Int) -> Range<Int>? {
@@ -222,7 +146,7 @@ extension QuoteParagraphReader {
 
     /// For a fragment woven into paraphrase with no speech verb, the subject of its sentence
     /// (`Trump openly admires Putin as a “strong leader”`).
-    private func subjectCredit(for open: Int) -> Credit? {
+    func subjectCredit(for open: Int) -> Credit? {
         guard let subject = sentenceSubject(from: sentenceStart[open], upperLimit: sentenceEnd(open)) else { return nil }
         return Credit(speaker: subject, cue: nil, kind: .subject)
     }
@@ -325,27 +249,6 @@ extension QuoteParagraphReader {
         return Phrase(tokens: start..<(end + 1), form: .name)
     }
 
-    /// Whether the verb at `index` is negated (`did not say`, `never told`, `didn't suggest`): it reports no speech.
-    func isNegated(_ index: Int) -> Bool {
-        var previous = index - 1
-        while isWord(previous), index - previous <= 3, classes[previous].contains(.bridge) || isLyAdverb(previous) {
-            if token(previous, is: "not") || token(previous, is: "never") { return true }
-            if endsInNT(previous) { return true }
-            previous -= 1
-        }
-        return false
-    }
-
-    /// Whether the word at `index` is a contraction in n't or n’t (`didn't`, `hasn’t`).
-    private func endsInNT(_ index: Int) -> Bool {
-        let range = tokens[index].range
-        guard range.count >= 4, bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "t") else { return false }
-        if bytes[range.upperBound - 2] == UInt8(ascii: "'") { return bytes[range.upperBound - 3] | 0x20 == UInt8(ascii: "n") }
-        // The curly apostrophe is three bytes: E2 80 99.
-        return range.count >= 6 && bytes[range.upperBound - 2] == 0x99 && bytes[range.upperBound - 3] == 0x80
-            && bytes[range.upperBound - 4] == 0xE2 && bytes[range.upperBound - 5] | 0x20 == UInt8(ascii: "n")
-    }
-
     /// Whether span `position` quotes a title or name in mid-sentence (`tells “Morning Joe” that`): a few words, each
     /// long one capitalised, no closing punctuation.
     func isTitleLike(_ position: Int) -> Bool {
@@ -374,62 +277,6 @@ extension QuoteParagraphReader {
             index += 1
         }
         return sentenceSubject(from: lowerLimit, upperLimit: upperLimit)
-    }
-
-    /// Whether spans `left` and `right` are one quote interrupted by attribution, and the credit in between:
-    /// the left part does not end its sentence, and the words between end in a comma after a speech cue.
-    private func interruption(between left: Int, and right: Int) -> Credit? {
-        guard let close = spans[left].close, !isTerminal(close - 1) else { return nil }
-        let open = spans[right].open
-        let end = spans[left].end
-        guard open - 1 > end, isComma(open - 1) else { return nil }
-        for index in (end + 1)..<open where !isNarration(index) || endsSentence[index] { return nil }
-        guard let credit = creditAfter(span: left) else { return nil }
-        // Only the attribution stands between the parts (`Putin added,`, `he said in a statement,`), not a new
-        // clause (`Putin said when asked, adding that, in Beijing, “…”`).
-        let creditEnd = max(credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound)
-        guard open - 1 - creditEnd <= 5 else { return nil }
-        for index in creditEnd..<(open - 1) where isWord(index) {
-            if !classes[index].intersection([.participle, .speechVerb, .partialCue]).isEmpty || token(index, is: "that") { return nil }
-        }
-        return credit
-    }
-
-    /// The speaker an uncredited quote goes on in: the paragraph's last credited quote or the last speech cue before
-    /// it, whichever is nearer. `previous.end` is the token after that quote and its own cue.
-    private func continuingSpeaker(before open: Int, previous: (credit: Credit, end: Int)?, cues: [Credit]) -> Credit? {
-        let cue = Self.lastCue(in: cues, endingBy: open)
-        let cueEnd = cue.map { $0.cue?.upperBound ?? $0.speaker.tokens.upperBound } ?? -1
-        if let previous, previous.end >= cueEnd {
-            return Credit(speaker: previous.credit.speaker, cue: previous.credit.cue, kind: .earlierQuote)
-        }
-        return cue.map { Credit(speaker: $0.speaker, cue: $0.cue, kind: .earlierSentence) }
-    }
-
-    /// The last of `cues` (in token order) whose words end at or before token `limit`, by binary search on the cue
-    /// positions and a short look back for the few whose speaker follows the verb.
-    static func lastCue(in cues: [Credit], endingBy limit: Int) -> Credit? {
-        func end(_ cue: Credit) -> Int { max(cue.cue?.upperBound ?? 0, cue.speaker.tokens.upperBound) }
-        var low = 0
-        var high = cues.count
-        while low < high {
-            let mid = (low + high) / 2
-            if (cues[mid].cue?.lowerBound ?? cues[mid].speaker.tokens.lowerBound) < limit { low = mid + 1 } else { high = mid }
-        }
-        var index = low - 1
-        while index >= 0, low - index <= 4 {
-            if end(cues[index]) <= limit { return cues[index] }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The speaker of the next quote when nothing but space separates it from group `index` (`“…” “…,” she said.`).
-    private func laterSpeaker(after index: Int, in groups: [(spans: [Int], credit: Credit?)]) -> Credit? {
-        guard index + 1 < groups.count, let credit = groups[index + 1].credit else { return nil }
-        guard let last = groups[index].spans.last, spans[last].close != nil, spans[groups[index + 1].spans[0]].open == spans[last].end + 1
-        else { return nil }
-        return Credit(speaker: credit.speaker, cue: credit.cue, kind: .laterQuote)
     }
 
     /// When the paragraph ends with a colon, the speaker its last sentence introduces: the speaker of a cue in that

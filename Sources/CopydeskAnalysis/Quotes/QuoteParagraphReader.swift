@@ -4,8 +4,10 @@ import CopydeskText
 /// quote analysis, run once per paragraph text and cached with its `ParagraphFacts`.
 ///
 /// The reader works on token indices; `read()` converts what it finds to paragraph-relative UTF-8 byte ranges.
-/// Its parts live in extensions: `+Speakers` finds the words that name a speaker around a cue, `+Attribution`
-/// ties cues to quotes, `+Kinds` tells speech from scare quotes and titles, `+VagueSources` finds faceless sourcing.
+/// Its parts live in extensions: `+Speakers` finds the words that name a speaker around a cue and `+Subjects` the
+/// subject a sentence opens with; `+Verbs` and `+WordShapes` tell a speech verb used as one from its look-alikes;
+/// `+Attribution` ties cues to quotes and `+Quotes` builds the paragraph's quotes from them; `+Kinds` tells speech
+/// from scare quotes and titles; `+VagueSources` finds faceless sourcing.
 struct QuoteParagraphReader {
     /// A speaker phrase as token indices, with its form.
     struct Phrase {
