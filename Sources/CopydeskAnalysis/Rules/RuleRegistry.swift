@@ -15,6 +15,8 @@ public enum RuleRegistry {
         KeepWeekdaysWithinAWeek.self,
         MatchWeekdayToDate.self,
 
+        // The draft's own settings.
+        WriteValidFrontMatter.self,
     ]
 
     /// The rule with `id`, if there is one.
