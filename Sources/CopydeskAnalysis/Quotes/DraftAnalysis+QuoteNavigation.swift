@@ -22,7 +22,7 @@ extension DraftAnalysis {
             var how = Self.creditExplanation(speaker.credit)
             if let cue = quote.cue { how += " · cue “\(singleSpaced(text(cue)))”" }
             lines.append(how)
-        } else if let paragraph = paragraphIndex(containing: quote.range.lowerBound), paragraphs[paragraph].block.isHeading {
+        } else if let paragraph = paragraphIndex(containing: quote.range.lowerBound), paragraphs[paragraph].readsAsHeadline {
             lines.append("A headline quote; the story credits it.")
         } else {
             lines.append("No speaker is credited. Say who said it.")

@@ -201,9 +201,9 @@ enum QuoteMarkPairer {
         switch next.kind {
         case .punctuation:
             let byte = bytes[next.range.lowerBound]
-            // `“(` and `“…` open; everything else after the mark closes it.
+            // `“(`, `“…` and `"...` open; everything else after the mark closes it (`'long overdue'.`).
             return !(byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || (byte == 0xE2 && isEllipsis(next, bytes))
-                || byte == UInt8(ascii: "."))
+                || (byte == UInt8(ascii: ".") && next.range.count > 1))
         case .quoteMark:
             return isSpaceAfter(index + 1, bytes: bytes, tokens: tokens)
         default:

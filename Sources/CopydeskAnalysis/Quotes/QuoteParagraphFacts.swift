@@ -54,6 +54,9 @@ public struct QuoteParagraphFacts: Sendable {
     public internal(set) var cues: [Cue] = []
     /// When the paragraph ends with a colon (`Caddell continued:`), the speaker it introduces.
     public internal(set) var leadIn: Speaker?
+    /// Whether the paragraph reads as a headline or subhead: a few words with no closing punctuation
+    /// (`'Few ready' for information act`). Its quotes are credited in the story, not in it.
+    public internal(set) var readsAsHeadline = false
     /// Faceless attributions (`sources said`, `it is believed`), as the byte ranges of the attributing words; read
     /// only while `vague-attribution` is on.
     public internal(set) var vagueAttributions: [Range<Int>] = []

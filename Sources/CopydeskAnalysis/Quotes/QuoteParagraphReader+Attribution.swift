@@ -90,9 +90,11 @@ extension QuoteParagraphReader {
                 continue
             }
             if speaker.tokens.lowerBound == start { return Credit(speaker: speaker, cue: cue, kind: .cue) }
-            // `“…” for criminal behavior, she said`: a phrase and a comma may come before the speaker.
+            // `“…” for criminal behavior, she said`: a phrase and a comma may come before the speaker; any length of
+            // it when the cue closes the sentence (`“…” will be caused by …, MPs have warned.`).
             let lead = speaker.tokens.lowerBound - 1
-            if isComma(lead), lead - start <= 14, !(start..<lead).contains(where: { isSpeechVerb($0) || classes[$0].contains(.relative) }) {
+            let closesSentence = run.upperBound - cue.upperBound <= 5
+            if isComma(lead), lead - start <= 14 || closesSentence, !(start..<lead).contains(where: { isSpeechVerb($0) || classes[$0].contains(.relative) }) {
                 return Credit(speaker: speaker, cue: cue, kind: .cue)
             }
             // `“…?” a narrator in the Clinton ad asks`: the whole subject, prepositions and all.

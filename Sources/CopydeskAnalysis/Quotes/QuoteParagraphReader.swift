@@ -131,8 +131,18 @@ struct QuoteParagraphReader {
         facts.cues = cues.map { QuoteParagraphFacts.Cue(cue: byteRange($0.cue ?? $0.speaker.tokens), speaker: byteRange($0.speaker.tokens), form: $0.speaker.form) }
         facts.quotes = readQuotes(cues: cues)
         facts.leadIn = leadIn(cues: cues).map(speakerFact)
+        facts.readsAsHeadline = readsAsHeadline()
         if findingVagueAttributions { facts.vagueAttributions = vagueAttributions() }
         return facts
+    }
+
+    /// Whether the paragraph is a few words with no closing punctuation, as headlines and subheads are; a paragraph
+    /// that ends in a colon leads into what follows and is not one.
+    func readsAsHeadline() -> Bool {
+        var last = tokens.count - 1
+        while last >= 0, tokens[last].kind == .quoteMark { last -= 1 }
+        guard last >= 0, !isTerminal(last), !isPunctuation(last, UInt8(ascii: ":")), !isComma(last) else { return false }
+        return tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count <= 12
     }
 
     // MARK: Token questions

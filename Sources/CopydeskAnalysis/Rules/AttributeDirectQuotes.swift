@@ -6,7 +6,8 @@ import CopydeskText
 /// speech cue of its paragraph, in a colon lead-in (`Caddell continued:`), or in an earlier paragraph of the same
 /// multi-paragraph quote. A new paragraph that is only a quote is uncredited even if the paragraph before
 /// paraphrased someone: that is how an attribution falls out in editing. Scare quotes, titles, slogans and words as
-/// words are not speech and need no speaker; quotes in headlines are credited in the story.
+/// words are not speech and need no speaker; quotes in headlines and subheads (a few words with no closing
+/// punctuation) are credited in the story.
 ///
 /// Fixes: insert a `, SPEAKER said.` template after the quote, and, when a speaker was named nearby, credit them.
 struct AttributeDirectQuotes: Rule {
@@ -29,7 +30,7 @@ struct AttributeDirectQuotes: Rule {
         var findings: [Finding] = []
         for quote in analysis.quotes where quote.isSpeech && quote.speaker == nil {
             guard let paragraph = analysis.paragraphIndex(containing: quote.range.lowerBound),
-                !analysis.paragraphs[paragraph].block.isHeading
+                !analysis.paragraphs[paragraph].readsAsHeadline
             else { continue }
             let range = quote.parts.first ?? quote.range
             var fixes: [Fix] = []

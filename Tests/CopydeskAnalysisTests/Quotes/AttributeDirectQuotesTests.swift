@@ -31,8 +31,9 @@ struct AttributeDirectQuotesTests {
         ("The council joined a so-called “coalition of the willing.”", []),
         ("She watched “Harbor Morning Live” every day.", []),
         ("The “temporary” fix lasted forty years.", []),
-        // Headlines credit their quotes in the story.
+        // Headlines and subheads credit their quotes in the story.
         ("Mayor 'cleared' over ferry deal\n\nThe mayor said she had been cleared by the ethics panel.", []),
+        ("The mayor spoke on Monday.\n\n'Ferry will stay' in winter\n\nThe council backed the plan.", []),
     ]
 
     @Test(arguments: cases.indices)

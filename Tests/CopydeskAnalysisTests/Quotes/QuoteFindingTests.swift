@@ -15,6 +15,8 @@ struct QuoteFindingTests {
         ),
         // British style: single marks at the top level.
         ("'I am quite clear about it,' said Mr Dunmore.", ["'I am quite clear about it,' | direct | Mr Dunmore | cue"]),
+        // British style: single marks, the period outside.
+        ("Groups said the apology was 'long overdue'.", ["'long overdue' | partial | Groups | cue"]),
         // Apostrophes are not quote marks.
         ("The Joneses’ house was built in the ’90s for rock ’n’ roll fans who don’t care.", []),
         ("The students' union said it would appeal.", []),

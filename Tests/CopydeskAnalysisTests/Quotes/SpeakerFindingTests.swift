@@ -26,6 +26,11 @@ struct SpeakerFindingTests {
             "“We cut what we could,” Tom Reyes, 54, who runs the ferry, said on Monday.",
             ["“We cut what we could,” | direct | Tom Reyes | cue"]
         ),
+        // A cue that closes the sentence credits a quote however far back it opened.
+        (
+            "“Lasting damage” will be done to the harbor by the plans to dredge it for larger ships next year, engineers have warned.",
+            ["“Lasting damage” | direct | engineers | cue"]
+        ),
         // Cue before the quote.
         ("Ortiz said: “The vote is close.”", ["“The vote is close.” | direct | Ortiz | cue"]),
         ("As Ortiz put it, “The vote is close.”", ["“The vote is close.” | direct | Ortiz | cue"]),
