@@ -22,8 +22,9 @@ struct AttributeDirectQuotes: Rule {
         flagged; a newsroom can add its own speech verbs with the `speechVerbs` setting.
         """
     static let example = """
-        Flagged:  The mayor defended the budget.\\n\\n“We cut what we could.”
-        Fixed:    The mayor defended the budget.\\n\\n“We cut what we could,” she said.
+        Flagged:  The mayor defended the budget. ¶ “We cut what we could.”
+        Fixed:    The mayor defended the budget. ¶ “We cut what we could,” she said.
+        (¶ marks a paragraph break.)
         """
 
     func findings(in analysis: DraftAnalysis) -> [Finding] {
