@@ -64,7 +64,7 @@ extension EntityLedger {
         let full = item.candidate.titleIdentifies || item.candidate.isRelation
         if candidates.isEmpty, let (id, preferred) = variantWord(word) {
             join(index, to: id, full: false)
-            items[index].issue = .variantSpelling(preferred: preferred, firstReference: entities[id].firstFullRange ?? items[index].range)
+            items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
             return
         }
         let before = candidates.filter { id in entities[id].firstFull.map { $0 < index } ?? false }
@@ -101,7 +101,7 @@ extension EntityLedger {
         for index in items.indices where items[index].candidate.shape == .name && items[index].issue == nil {
             let written = items[index].candidate.words.joined(separator: " ")
             if let preferred = knowledge.preferredSpelling(of: written), preferred != written {
-                items[index].issue = .variantSpelling(preferred: preferred, firstReference: items[index].range)
+                items[index].issue = .variant(preferred: preferred, firstItem: nil)
             }
         }
     }
@@ -131,7 +131,7 @@ extension EntityLedger {
         byAcronym[word] = id
         if let definition = definitions[word], definition > index, !knownAcronyms.contains(word) {
             join(index, to: id, full: false)
-            items[index].issue = .dangling(fullForm: items[definition].pairedRange)
+            items[index].issue = .dangling(fullItem: definition, paired: true)
             return
         }
         join(index, to: id, full: true)

@@ -32,15 +32,15 @@ extension EntityLedger {
                     entities[id].words.count >= 2 && entities[id].words.first.map { knowledge.givenName($0).isGivenName } == true
                 }
                 if recent, named {
-                    items[index].issue = .ambiguous(candidates: [best, second])
+                    items[index].issue = .ambiguous([best, second])
                 }
             }
             return
         }
         guard qualifier != nil, Self.leaderHeads.contains(head), item.isReportable else { return }
         // "The Russian leader" before anyone Russian leads: dangling, pointing to the leader when named later.
-        let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFullRange }
-        items[index].issue = .dangling(fullForm: later)
+        let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFull }
+        items[index].issue = .dangling(fullItem: later, paired: false)
     }
 
     /// Whether person `id` fits a description with `head` and `qualifier`, by the draft's roles or knowledge.
@@ -80,7 +80,7 @@ extension EntityLedger {
         let anyoneBefore = recentPersons.contains { entities[$0].kind == .person }
         let word = item.candidate.words.first ?? ""
         if !anyoneBefore, item.isReportable, ReferenceLexicon.subjectPronouns.contains(word), item.candidate.position.isClauseSubject {
-            items[index].issue = .dangling(fullForm: nil)
+            items[index].issue = .dangling(fullItem: nil, paired: false)
         }
     }
 
@@ -104,10 +104,10 @@ extension EntityLedger {
                 // Only a full name later makes an earlier short form a cut first reference; a later "President Obama"
                 // says the writer treats the name as known.
                 guard let full = ordered.first(where: { items[$0].isFullForm && items[$0].nameWords.count >= 2 }), full > index else { continue }
-                items[index].issue = .dangling(fullForm: items[full].range)
+                items[index].issue = .dangling(fullItem: full, paired: false)
                 continue
             }
-            items[index].issue = .dangling(fullForm: nil)
+            items[index].issue = .dangling(fullItem: nil, paired: false)
         }
     }
 }

@@ -5,7 +5,8 @@
 struct EntityLedger {
     var items: [LedgerItem]
     var entities: [LedgerEntity] = []
-    let knowledge: EntityKnowledge
+    /// Knowledge, with a lookup memo private to one pass (a cached ledger gets a fresh one each time it is reused).
+    var knowledge: EntityKnowledge
     let knownAcronyms: Set<String>
     /// Capitalised words seen inside sentences anywhere in the draft.
     let midSentenceNames: Set<String>
@@ -24,6 +25,8 @@ struct EntityLedger {
     var bySkeleton: [String: [Int]] = [:]
     /// The people mentioned most recently, latest last, for pronouns.
     var recentPersons: [Int] = []
+    /// The lowercase words the pass asked about and the answers, so a cached ledger can be checked cheaply.
+    var lowercaseQueries: [String: Bool] = [:]
     /// The entities of any kind mentioned most recently, latest last, for descriptions.
     var recentEntities: [Int] = []
 
@@ -38,7 +41,10 @@ struct EntityLedger {
 
     /// Builds the ledger.
     mutating func build() {
-        items = items.filter(isMention)
+        var kept: [LedgerItem] = []
+        kept.reserveCapacity(items.count)
+        for item in items where isMention(item) { kept.append(item) }
+        items = kept
         linkFullNames()
         linkInOrder()
         applyNewsroomSpellings()
@@ -47,7 +53,7 @@ struct EntityLedger {
 
     /// Whether a name candidate is a name at all: sentence openers, capitalised common words and words set in
     /// capitals must show that they are names elsewhere in the draft or in knowledge.
-    func isMention(_ item: LedgerItem) -> Bool {
+    mutating func isMention(_ item: LedgerItem) -> Bool {
         let candidate = item.candidate
         guard candidate.shape == .name || candidate.shape == .acronym else { return true }
         guard let first = candidate.words.first else { return false }
@@ -61,7 +67,10 @@ struct EntityLedger {
         }
         if candidate.position.opensSentence, candidate.words.count == 1, candidate.title == nil {
             if midSentenceNames.contains(first) || knowledge.kind(of: first) != nil { return true }
-            if lowercaseWords.contains(first.lowercased()) { return false }
+            let lower = first.lowercased()
+            let seenLowercase = lowercaseWords.contains(lower)
+            lowercaseQueries[lower] = seenLowercase
+            if seenLowercase { return false }
             // Sentence adverbs ("Conversely,") are capitalised only because they open the sentence.
             if first.hasSuffix("ly"), first.count > 4 { return false }
             return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil
@@ -78,7 +87,7 @@ struct EntityLedger {
                 join(index, to: id, full: true)
             } else if let (id, preferred) = variantFullName(items[index]) {
                 join(index, to: id, full: true)
-                items[index].issue = .variantSpelling(preferred: preferred, firstReference: entities[id].firstFullRange ?? items[index].range)
+                items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
             } else {
                 join(index, to: newEntity(items[index].candidate.words, key: items[index].key), full: true)
             }
@@ -138,11 +147,10 @@ struct EntityLedger {
         let candidate = items[index].candidate
         if full, entities[id].firstFull == nil || index < entities[id].firstFull! {
             entities[id].firstFull = index
-            entities[id].firstFullRange = items[index].range
         }
-        if candidate.shape == .name, !candidate.isAllCaps, candidate.words.count > entities[id].words.count || entities[id].nameRange == nil {
+        if candidate.shape == .name, !candidate.isAllCaps, candidate.words.count > entities[id].words.count || entities[id].nameItem == nil {
             entities[id].words = candidate.words
-            entities[id].nameRange = items[index].range
+            entities[id].nameItem = index
         }
         if candidate.shape == .name || candidate.shape == .acronym {
             vote(for: candidate, on: id, full: full || entities[id].words.count <= 1)

@@ -3,8 +3,10 @@
 struct LedgerEntity {
     /// The fullest name words seen so far.
     var words: [String]
-    /// The draft range of the mention that gave `words`, whose text is the entity's name.
-    var nameRange: Range<Int>?
+    /// The item whose text gave `words`: the entity's name as written.
+    var nameItem: Int?
+    /// The name, knowledge note and record id, settled once the ledger is built (they do not move with offsets).
+    var settled: (name: String, note: KnowledgeNote?, knowledgeID: String?)?
     /// The items that mention it, in the order they joined.
     var items: [Int] = []
     /// Evidence for each kind, weighted, in the order person, organization, place, other.
@@ -17,8 +19,6 @@ struct LedgerEntity {
     var acronym: String?
     /// The document order of its first full-form mention, if any.
     var firstFull: Int?
-    /// The range of its first full-form mention, if any.
-    var firstFullRange: Range<Int>?
     /// The document order of its latest mention so far in the pass.
     var lastSeen = -1
     /// Whether the words around some mention show a person: a title, role, appositive or speech verb.

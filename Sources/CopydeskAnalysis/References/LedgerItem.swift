@@ -1,3 +1,14 @@
+/// A reference issue as the ledger records it: by item and ledger-entity indices, turned into draft ranges and
+/// entity ids only when the ledger is finished.
+enum PendingIssue: Hashable {
+    /// Not introduced before; `fullItem` is the item naming it in full later (its bracketed form when `paired`).
+    case dangling(fullItem: Int?, paired: Bool)
+    /// Fits several entities equally, by ledger index.
+    case ambiguous([Int])
+    /// A variant spelling; `firstItem` is the first reference, nil for the newsroom's preferred spelling.
+    case variant(preferred: String, firstItem: Int?)
+}
+
 /// A mention candidate placed in the draft: its candidate facts with draft offsets, for the document pass.
 struct LedgerItem {
     /// The candidate as read from its paragraph (paragraph-relative offsets).
@@ -12,11 +23,14 @@ struct LedgerItem {
     var paragraph: Int
     /// Whether the paragraph is a heading, where short forms are house style and introduce no one.
     var isHeading: Bool
+    /// Where the candidate came from: its paragraph's index and its index among the paragraph's candidates.
+    var source = (paragraph: 0, candidate: 0)
     /// The entity the mention joined, once it has joined one.
     var entity: Int?
     /// Whether the mention names its entity in full.
     var isFullForm = false
-    var issue: ReferenceIssue?
+    /// What is wrong with the mention, by item and entity indices so a cached ledger stays valid as text shifts.
+    var issue: PendingIssue?
     /// The words that name the entity, without particles and joiners.
     let nameWords: [String]
     /// The name as a lookup key: words joined, capitals folded for names set in capitals.

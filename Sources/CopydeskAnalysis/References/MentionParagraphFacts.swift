@@ -13,6 +13,13 @@ public struct MentionParagraphFacts: Sendable {
     public var midSentenceNames: Set<String> = []
     /// Lowercase words seen, which tell the document pass that a capitalised opener is an ordinary word.
     public var lowercaseWords: Set<String> = []
+    /// A digest of everything the document pass reads from these facts except offsets and lowercase words: equal
+    /// digests in every paragraph let the pass reuse its last ledger when only offsets moved.
+    var signature = 0
+    /// A digest of `lowercaseWords`.
+    var lowercaseSignature = 0
+    /// How many words and numbers the paragraph has, for telling headlines and decks from body copy.
+    var wordCount = 0
 
     public init() {}
 
@@ -24,6 +31,20 @@ public struct MentionParagraphFacts: Sendable {
         result.candidates = reader.candidates
         result.midSentenceNames = reader.midSentenceNames
         result.lowercaseWords = reader.lowercaseWords
+        result.wordCount = facts.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count
+        var hasher = Hasher()
+        hasher.combine(facts.sentences.count)
+        for var candidate in reader.candidates {
+            candidate.range = 0..<0
+            candidate.titleRange = candidate.titleRange.map { _ in 0..<0 }
+            candidate.pairedForm = candidate.pairedForm.map { _ in 0..<0 }
+            hasher.combine(candidate)
+        }
+        hasher.combine(reader.midSentenceNames.sorted())
+        result.signature = hasher.finalize()
+        var lowercase = Hasher()
+        lowercase.combine(reader.lowercaseWords.sorted())
+        result.lowercaseSignature = lowercase.finalize()
         return result
     }
 }
