@@ -80,6 +80,7 @@ struct TenseReader {
 
     /// The tense for an expression covering tokens `expression` within the sentence covering tokens `sentence`.
     func tense(of expression: Range<Int>, in sentence: Range<Int>) -> TimeMention.Tense {
+        // A verb further than this from the time usually belongs to another clause.
         let window = 14
         var index = expression.lowerBound - 1
         let leftLimit = max(sentence.lowerBound, expression.lowerBound - window)

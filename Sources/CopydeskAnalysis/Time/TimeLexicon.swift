@@ -153,6 +153,12 @@ enum TimeLexicon {
             TimePhrase("the previous fiscal year", .unit(.year, -1)),
             TimePhrase("the past year", .unit(.year, -1)),
             TimePhrase("the latest period", .latestQuarter),
+            TimePhrase("earlier in the year", .unit(.year, 0)),
+            TimePhrase("later in the year", .unit(.year, 0)),
+            TimePhrase("earlier in the month", .unit(.month, 0)),
+            TimePhrase("later in the month", .unit(.month, 0)),
+            TimePhrase("earlier in the week", .unit(.week, 0)),
+            TimePhrase("later in the week", .unit(.week, 0)),
             TimePhrase("the most recent period", .latestQuarter),
         ]
         for unit in ["days", "weeks", "months", "years", "quarters"] {

@@ -39,8 +39,8 @@ enum TimePass {
     /// them.
     ///
     /// In a results story, "profit rose to $5 million from $3 million a year earlier" compares the quarter just
-    /// named with the same quarter a year before; the nearest quarter named before it (in its paragraph or the one
-    /// before), or else later in its paragraph, gives that period.
+    /// named with the same quarter a year before; the nearest quarter named before it in its paragraph, or else
+    /// later in it, gives that period.
     static func applyPeriodContext(_ times: inout [TimeExpression]) {
         var lastQuarter: (paragraph: Int, year: Int, quarter: Int)?
         for index in times.indices {
@@ -55,7 +55,7 @@ enum TimePass {
             case .periodOfYear: isYearPeriod = true
             default: continue
             }
-            var context = lastQuarter.flatMap { time.paragraph - $0.paragraph <= 1 ? ($0.year, $0.quarter) : nil }
+            var context = lastQuarter.flatMap { time.paragraph == $0.paragraph ? ($0.year, $0.quarter) : nil }
             if context == nil {
                 context = times[(index + 1)...].prefix { $0.paragraph == time.paragraph }.lazy.compactMap(quarterValue).first
             }

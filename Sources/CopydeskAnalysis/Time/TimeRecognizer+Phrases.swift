@@ -18,6 +18,8 @@ extension TimeRecognizer {
             // `in the past three months` is a duration, `the future of` a noun.
             if end < limit, items[end].kind == .number || isAnyWord(end, ["of", "few", "several"]) { return nil }
             if end < limit, case .cardinal = items[end].word { return nil }
+            // `in the past year` is last year, read from `the past year` on.
+            if end < limit, case .unit = items[end].word { return nil }
             return Match(start: start, end: end, reference: .point(point), isVague: isFlagged)
         case .unit(let unit, let offset):
             return Match(start: start, end: end, reference: .unitOffset(unit, offset))

@@ -183,10 +183,10 @@ extension TimeRecognizer {
             break
         }
         // `the latest quarter`, `the most recent quarter`
-        if isWord(next, "latest") || isWord(next, "recent"), next + 1 < limit, isWord(next + 1, "quarter") {
+        if isWord(next, "latest") || isWord(next, "recent"), next + 1 < limit, case .unit(.quarter, false) = items[next + 1].word {
             return Match(start: index, end: next + 2, reference: .latestQuarter)
         }
-        if isWord(next, "most"), next + 2 < limit, isWord(next + 1, "recent"), isWord(next + 2, "quarter") {
+        if isWord(next, "most"), next + 2 < limit, isWord(next + 1, "recent"), case .unit(.quarter, false) = items[next + 2].word {
             return Match(start: index, end: next + 3, reference: .latestQuarter)
         }
         return nil
