@@ -35,10 +35,11 @@ extension TimeRecognizer {
         }
     }
 
-    /// Whether the tokens from `index` on spell `text` (lowercase words separated by single spaces).
+    /// Whether the tokens after `index` spell the rest of `text` (lowercase words separated by single spaces);
+    /// the first word is the one the lexicon already matched at `index`.
     private func matches(_ text: [UInt8], at index: Int) -> Bool {
-        var token = index
-        var wordStart = 0
+        var token = index + 1
+        var wordStart = (text.firstIndex(of: 0x20) ?? text.count) + 1
         while wordStart < text.count {
             var wordEnd = wordStart
             while wordEnd < text.count, text[wordEnd] != 0x20 { wordEnd += 1 }

@@ -274,7 +274,7 @@ struct TimeRecognizer {
             }
             if let found = TimeLexicon.table.lookup(bytes, lookupRange) {
                 item.word = found.value.word
-                item.phraseGroup = found.value.phraseGroup
+                item.phraseGroup = found.isPossessive ? nil : found.value.phraseGroup
                 item.isPossessive = found.isPossessive
                 item.isRelevant = true
                 // `year's` starts a phrase (`year's end`) and is also the possessive of a unit (`last year's`).
