@@ -25,8 +25,8 @@ struct AnchorRelativeDates: Rule {
         flagVagueTimes is on) vague times like "recently", get an information note.
         """
     static let example = """
-        The council voted on Wednesday to close the library.
-        → add `date: 2025-09-03` to the front matter, or open with "SPRINGFIELD, Sept. 3 —".
+        Flagged:  The council voted on Wednesday to close the library.   (no date anywhere)
+        Fixed:    ---\ndate: 2025-09-03\n---\nThe council voted on Wednesday to close the library.
         """
 
     func findings(in analysis: DraftAnalysis) -> [Finding] {

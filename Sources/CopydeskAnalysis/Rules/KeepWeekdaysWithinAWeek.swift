@@ -16,8 +16,8 @@ struct KeepWeekdaysWithinAWeek: Rule {
         the date in AP form. The rule needs a publication date; without one, undated-event asks for it.
         """
     static let example = """
-        (published Sept. 20, 2025) The council met Wednesday, Sept. 3, to debate the budget.
-        → The council met Sept. 3 to debate the budget.
+        Flagged:  The council met Wednesday, Sept. 3, to debate the budget.   (published Sept. 20, 2025)
+        Fixed:    The council met Sept. 3 to debate the budget.
         """
 
     func findings(in analysis: DraftAnalysis) -> [Finding] {
@@ -39,10 +39,18 @@ struct KeepWeekdaysWithinAWeek: Rule {
             let distance = abs(anchor.days(to: date))
             guard distance > 7 else { continue }
             let apForm = APDateStyle.date(date, currentYear: anchor.year)
-            let range = time.mention.weekdayRange.map { $0.lowerBound..<time.range.upperBound } ?? time.range
+            let written = time.mention.weekdayRange.map { $0.lowerBound..<time.range.upperBound } ?? time.range
+            var range = written
+            // "met Wednesday, Sept. 3, to debate": without the weekday the date is no longer set off by commas,
+            // unless a year still follows it ("Sept. 3, 2024, to debate").
+            if date.year == anchor.year, let weekday = time.mention.weekdayRange, analysis.text(weekday).hasSuffix(","),
+                range.upperBound < analysis.text.count, analysis.text[range.upperBound] == UInt8(ascii: ",")
+            {
+                range = range.lowerBound..<(range.upperBound + 1)
+            }
             findings.append(
                 finding(
-                    Messages.outOfRange(analysis.text(range), days: distance, before: date < anchor, apForm: apForm),
+                    Messages.outOfRange(analysis.text(written), days: distance, before: date < anchor, apForm: apForm),
                     at: time.mention.weekdayRange.map { $0.lowerBound..<wordEnd($0, in: analysis) } ?? time.range,
                     fixes: [Fix(title: "Write \(apForm)", edits: [TextEdit(range: range, replacement: apForm)], isPreferred: true)]
                 )

@@ -15,8 +15,8 @@ struct MatchWeekdayToDate: Rule {
         the one the date falls on. Dates without a year are checked in the year the publication date implies.
         """
     static let example = """
-        The hearing is set for Wednesday, Sept. 4, 2025.
-        → The hearing is set for Thursday, Sept. 4, 2025.
+        Flagged:  The hearing is set for Wednesday, Sept. 4, 2025.
+        Fixed:    The hearing is set for Thursday, Sept. 4, 2025.
         """
 
     func findings(in analysis: DraftAnalysis) -> [Finding] {
