@@ -26,7 +26,8 @@ struct AnchorRelativeDates: Rule {
         """
     static let example = """
         Flagged:  The council voted on Wednesday to close the library.   (no date anywhere)
-        Fixed:    ---\ndate: 2025-09-03\n---\nThe council voted on Wednesday to close the library.
+        Fixed:    SPRINGFIELD, Sept. 3, 2025 — The council voted on Wednesday to close the library.
+                  (or `date: 2025-09-03` in the front matter, which the quick fix adds)
         """
 
     func findings(in analysis: DraftAnalysis) -> [Finding] {
