@@ -13,8 +13,7 @@ extension DraftAnalysis {
 
     /// The entity with `id`, if the ledger has it.
     func entity(withID id: Int) -> Entity? {
-        if id >= 0, id < entities.count, entities[id].id == id { return entities[id] }
-        return entities.first { $0.id == id }
+        entities.entity(withID: id)
     }
 
     /// The speaker named last before `offset` (UTF-8 byte offset) in its paragraph or the two before it, from credited
@@ -100,5 +99,13 @@ extension DraftAnalysis {
         case "'": return "'"
         default: return "\""
         }
+    }
+}
+
+extension Array where Element == Entity {
+    /// The entity with `id`: by position when ids are positions, as the ledger numbers them, else by search.
+    func entity(withID id: Int) -> Entity? {
+        if indices.contains(id), self[id].id == id { return self[id] }
+        return first { $0.id == id }
     }
 }

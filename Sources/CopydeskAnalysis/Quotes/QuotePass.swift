@@ -100,8 +100,7 @@ enum QuotePass {
             guard var speaker = quotes[index].speaker else { continue }
             speaker.entityID = mentions.entity(overlapping: speaker.range)
             // A pronoun the ledger resolves means the entity's last name mention before it.
-            if speaker.form == .pronoun, let id = speaker.entityID,
-                let entity = entities.indices.contains(id) && entities[id].id == id ? entities[id] : entities.first(where: { $0.id == id }),
+            if speaker.form == .pronoun, let id = speaker.entityID, let entity = entities.entity(withID: id),
                 let named = entity.lastNameMention(before: speaker.range.lowerBound)
             {
                 speaker.antecedent = named
