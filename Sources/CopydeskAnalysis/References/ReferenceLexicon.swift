@@ -70,7 +70,7 @@ enum ReferenceLexicon {
         "nephew", "niece", "grandmother", "grandfather", "partner", "girlfriend", "boyfriend", "colleague", "friend",
         "victim", "suspect", "defendant", "plaintiff", "witness", "chef", "ceo", "cfo", "coo", "ally", "critic",
         "supporter", "backer", "loyalist", "hopeful", "contender", "frontrunner", "front-runner", "runner-up",
-        "mate", "surrogate", "staffer", "operative", "lobbyist", "insider", "moderator", "interviewer",
+        "mate", "member", "surrogate", "staffer", "operative", "lobbyist", "insider", "moderator", "interviewer",
     ]
 
     /// Role nouns that imply a gender.
