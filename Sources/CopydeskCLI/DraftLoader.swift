@@ -7,8 +7,7 @@ import Foundation
 /// Reads drafts for the CLI (files, folders, or standard input), finds their configuration and analyses them.
 struct DraftLoader: Sendable {
     let host: AnalysisHost
-    let store = ConfigurationStore()
-    let entities = EntityFileStore()
+    let environments = DraftEnvironmentStore()
     /// Command-line settings laid over every configuration file (`--date`).
     let commandLine: SettingsLayer?
     /// Today's date, read once per run so every draft of a batch sees the same day.
@@ -58,14 +57,13 @@ struct DraftLoader: Sendable {
 
     /// Analyses `bytes` as the draft at `displayPath`, with the configuration that applies at `configurationPath`.
     func analyze(_ bytes: [UInt8], displayPath: String, configurationPath: String) -> DraftRun {
-        var (settings, configuration) = store.settings(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [])
-        // Today's date backs `useTodayAsPublicationDate` and the date the "add date:" fix offers.
-        settings.today = today
-        let loaded = entities.knowledge(for: configuration)
-        let analysis = host.analyze(bytes, format: DraftFormat(fileName: displayPath), settings: settings, knowledge: loaded.knowledge)
+        let environment = environments.environment(forDraftAt: configurationPath, over: commandLine.map { [$0] } ?? [], today: today)
+        let analysis = host.analyze(
+            bytes, format: DraftFormat(fileName: displayPath), settings: environment.settings, knowledge: environment.knowledge
+        )
         return DraftRun(
-            displayPath: displayPath, analysis: analysis, lines: LineIndex(bytes), configuration: configuration,
-            entities: loaded
+            displayPath: displayPath, analysis: analysis, lines: LineIndex(bytes), configuration: environment.configuration,
+            entities: environment.entities
         )
     }
 

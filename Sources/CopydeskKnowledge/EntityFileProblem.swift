@@ -25,9 +25,13 @@ public struct EntityFileProblem: Sendable, Hashable, CustomStringConvertible {
         self.range = range
     }
 
-    /// `path:line: severity: field: message`, the form the CLI prints.
+    /// `field 'name': message`, or the message alone when the line as a whole is at fault.
+    public var fieldMessage: String {
+        field.map { "field '\($0)': \(message)" } ?? message
+    }
+
+    /// `path:line: severity: field 'name': message`, the form the CLI prints.
     public var description: String {
-        let fieldPart = field.map { "field '\($0)': " } ?? ""
-        return "\(path):\(line): \(severity.rawValue): \(fieldPart)\(message)"
+        "\(path):\(line): \(severity.rawValue): \(fieldMessage)"
     }
 }

@@ -57,7 +57,8 @@ public struct ConfigurationFile: Sendable {
         return 0..<lineEnd
     }
 
-    private static func firstRange(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
+    /// The first range at or after `start` where `bytes` holds `needle`.
+    static func firstRange(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
         guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
         for index in start...(bytes.count - needle.count) where bytes[index] == needle[0] {
             if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index..<(index + needle.count) }

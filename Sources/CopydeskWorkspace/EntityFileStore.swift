@@ -47,11 +47,8 @@ public final class EntityFileStore: Sendable {
 
     /// The knowledge for drafts governed by `configuration`: built-in only when it lists no entity files.
     public func knowledge(for configuration: ConfigurationFile?) -> Loaded {
-        guard let configuration, let layer = configuration.layer else { return .builtIn }
-        let paths = AnalysisSettings(layers: [layer]).entityFiles.map {
-            FilePaths.resolve($0, against: configuration.directory)
-        }
-        return knowledge(forFilesAt: paths)
+        guard let configuration else { return .builtIn }
+        return knowledge(forFilesAt: configuration.entityFiles.map(\.path))
     }
 
     /// The knowledge the entity files at `paths` give, in order (later files override earlier ones).
