@@ -12,12 +12,20 @@ extension DraftAnalysis {
     /// The Markdown card of `entity`: name and kind, what the draft says it is, what knowledge says (with source and
     /// as-of date), where the draft introduces it, how often it is mentioned and the quotes credited to it.
     public func entityCard(_ entity: Entity) -> String {
-        var blocks: [String] = ["**\(KnowledgeCard.escape(entity.name))** · \(entity.kind.rawValue)"]
+        var blocks: [String] = []
+        let record = entity.knowledgeID.flatMap { knowledge.record(id: $0) }
+        let card = record.map { KnowledgeCard.render($0, in: knowledge, format: .markdown) }
+        // A knowledge card opens with the same name and kind (and more); one heading is enough.
+        if let card, record?.name == entity.name {
+            blocks.append(card)
+        } else {
+            blocks.append("**\(KnowledgeCard.escape(entity.name))** · \(entity.kind.rawValue)")
+        }
         if !entity.roles.isEmpty {
             blocks.append("In this draft: " + entity.roles.prefix(3).map(KnowledgeCard.escape).joined(separator: "; "))
         }
-        if let id = entity.knowledgeID, let record = knowledge.record(id: id) {
-            blocks.append(KnowledgeCard.render(record, in: knowledge, format: .markdown))
+        if let card, record?.name != entity.name {
+            blocks.append(card)
         }
         let lines = LineIndex(text)
         if let first = entity.firstReference {

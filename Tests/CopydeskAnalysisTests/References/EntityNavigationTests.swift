@@ -33,6 +33,14 @@ struct EntityNavigationTests {
         #expect(markdown.contains("“We will sell the pier,”"))
     }
 
+    @Test func hoverOnAKnownNameHasOneHeading() {
+        let draft = MarkedText("Russian President 1️⃣Vladimir Putin spoke in Beijing on Sept. 3, 2025.")
+        let markdown = AnalysisHost().analyze(draft.text, format: .plainText).hover(at: draft["1️⃣"])?.markdown ?? ""
+        #expect(markdown.hasPrefix("**Vladimir Putin** · person"))
+        #expect(markdown.components(separatedBy: "**Vladimir Putin**").count == 2)
+        #expect(markdown.contains("Source: "))
+    }
+
     @Test func renameChangesEveryNameMention() {
         let analysis = Self.analysis
         let edits = analysis.renameEdits(at: Self.draft["2️⃣"], to: "Teodor Vancic") ?? []
