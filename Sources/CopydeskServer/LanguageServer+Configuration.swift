@@ -1,13 +1,13 @@
 import CopydeskJSON
 import CopydeskProtocol
 
-/// The editor's `copydesk` settings, `.copydesk.json` files changing on disk, and workspace folders.
+/// The editor's `copydesk` settings, `.copydesk.json` and entity files changing on disk, and workspace folders.
 ///
 /// Editor settings arrive with `initialize` (`initializationOptions`), through `workspace/configuration` (asked
 /// for after `initialized` and again on every `workspace/didChangeConfiguration`), or inside
-/// `didChangeConfiguration` itself for clients that cannot be asked. Configuration files are re-read whenever
-/// they change on disk; the server also asks the client to watch them, when it can, so a change is picked up
-/// before the next keystroke. Whatever changes, every open draft is analysed again.
+/// `didChangeConfiguration` itself for clients that cannot be asked. Configuration and entity files are re-read
+/// whenever they change on disk; the server also asks the client to watch them, when it can, so a change is picked
+/// up before the next keystroke. Whatever changes, every open draft is analysed again.
 extension LanguageServer {
     /// The settings section Copydesk reads.
     static let settingsSection = "copydesk"
@@ -46,9 +46,10 @@ extension LanguageServer {
         showMessage(.warning, "Copydesk: problems in the editor's copydesk settings: \(list.joined(separator: "; ")); those settings are ignored.")
     }
 
-    /// Asks the client to report changes to any `.copydesk.json` in the workspace.
+    /// Asks the client to report changes to any `.copydesk.json` and any JSON Lines file (where newsroom entity
+    /// files live) in the workspace. Entity files elsewhere are re-read when the next analysis finds them changed.
     func watchConfigurationFiles() {
-        let options: JSONValue = ["watchers": [["globPattern": "**/.copydesk.json"]]]
+        let options: JSONValue = ["watchers": [["globPattern": "**/.copydesk.json"], ["globPattern": "**/*.jsonl"]]]
         let registration = Registration(id: "copydesk-configuration-files", method: DidChangeWatchedFilesNotification.method, registerOptions: options)
         connection.send(RegisterCapabilityRequest(registrations: [registration])) { [self] result in
             if case .failure(let error) = result {
@@ -59,13 +60,22 @@ extension LanguageServer {
 
     func didChangeWatchedFiles(_ notification: DidChangeWatchedFilesNotification) {
         let deletedType = 3
-        for change in notification.changes where change.type == deletedType {
-            if let path = change.uri.filePath, configurationReporter.forget(path) {
+        var matters = false
+        for change in notification.changes {
+            guard let path = change.uri.filePath else { continue }
+            // JSON Lines files are watched for the entity files among them; the others are none of Copydesk's business.
+            if path.hasSuffix(".jsonl") && !entityFileListings.isListed(path) { continue }
+            matters = true
+            guard change.type == deletedType else { continue }
+            configurationReporter.clear(path) {
                 connection.send(PublishDiagnosticsNotification(uri: change.uri, version: nil, diagnostics: []))
             }
+            clearEntityFileProblems(path)
+            for orphan in entityFileListings.remove(path) { clearEntityFileProblems(orphan) }
         }
+        guard matters else { return }
         // A file may have appeared nearer to some draft than the one it used; look again.
-        configuration.store.forgetLocations()
+        configuration.environments.configurations.forgetLocations()
         settingsDidChange()
     }
 

@@ -62,25 +62,32 @@ extension LanguageServer {
         return current
     }
 
-    /// The analysis of `snapshot` with the settings that apply to it now; reports configuration problems found
-    /// on the way. Runs on the document's queue.
+    /// The analysis of `snapshot` with the settings and knowledge that apply to it now; reports problems in the
+    /// configuration and entity files found on the way. Runs on the document's queue.
     func analyze(_ snapshot: DocumentSnapshot, _ worker: DocumentWorker) -> DocumentWorker.Result {
-        let (settings, file) = configuration.settings(for: snapshot)
-        if let file { reportConfiguration(file) }
-        return worker.analysis(of: snapshot, settings: settings, host: host)
+        let environment = configuration.environment(for: snapshot)
+        if let file = environment.configuration { reportConfiguration(file, problems: environment.configurationProblems) }
+        reportEntityFiles(environment)
+        return worker.analysis(of: snapshot, settings: environment.settings, knowledge: environment.knowledge, host: host)
     }
 
     // MARK: Configuration problems
 
-    /// Publishes the problems of a configuration file as diagnostics on that file (and shows a message) when
-    /// they differ from what the client was last told.
-    func reportConfiguration(_ file: ConfigurationFile) {
-        guard let problems = configurationReporter.change(for: file), let session else { return }
+    /// Publishes the problems of a configuration file (its own and its unreadable entity files) as diagnostics on
+    /// that file, and shows a message, when they differ from what the client was last told.
+    func reportConfiguration(_ file: ConfigurationFile, problems: [ConfigurationProblem]) {
+        guard let session else { return }
+        configurationReporter.update(file.path, to: problems) { problems in
+            publish(problems, inConfigurationFile: file, encoding: session.encoding)
+        }
+    }
+
+    private func publish(_ problems: [ConfigurationProblem], inConfigurationFile file: ConfigurationFile, encoding: PositionEncoding) {
         let lines = LineIndex(file.bytes)
         // An unreadable file is ignored as a whole (an error); a bad setting only loses that setting (a warning).
         let severity: DiagnosticSeverity = file.layer == nil ? .error : .warning
         let diagnostics = problems.map { problem in
-            let range = LSPRange(lines.positionRange(of: problem.range, in: session.encoding))
+            let range = LSPRange(lines.positionRange(of: problem.range, in: encoding))
             return Diagnostic(range: range, severity: severity, code: "configuration", source: CopydeskInfo.name, message: problem.message)
         }
         connection.send(PublishDiagnosticsNotification(uri: DocumentURI(filePath: file.path), version: nil, diagnostics: diagnostics))

@@ -30,7 +30,7 @@ extension LanguageServer {
 
     func didSave(_ notification: DidSaveTextDocumentNotification) {
         // A save is a good moment to notice a `.copydesk.json` created since the draft was opened.
-        configuration.store.forgetLocations()
+        configuration.environments.configurations.forgetLocations()
         documents.markForPublish(notification.textDocument.uri)
     }
 }

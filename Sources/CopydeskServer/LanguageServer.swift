@@ -1,7 +1,9 @@
 import CopydeskAnalysis
 import CopydeskJSON
+import CopydeskKnowledge
 import CopydeskProtocol
 import CopydeskRPC
+import CopydeskWorkspace
 import Synchronization
 
 /// The Copydesk language server: the one place where LSP meets the analysis.
@@ -28,7 +30,9 @@ public final class LanguageServer: MessageHandler, Sendable {
     let documents = DocumentStore()
     let work = WorkQueue()
     let configuration = ServerConfiguration()
-    let configurationReporter = ConfigurationReporter()
+    let configurationReporter = ProblemReporter<ConfigurationProblem>()
+    let entityFileReporter = ProblemReporter<EntityFileProblem>()
+    let entityFileListings = EntityFileListings()
     let host = AnalysisHost()
     private let state = Mutex(State())
 

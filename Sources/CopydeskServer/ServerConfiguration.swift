@@ -4,16 +4,17 @@ import CopydeskWorkspace
 import Foundation
 import Synchronization
 
-/// Where a document's settings come from in the server: its `.copydesk.json` (found by walking up from the
-/// draft, as the CLI does, and re-read whenever it changes on disk), laid under the editor's `copydesk` settings.
-/// The draft's own front matter goes on top of both inside the analysis.
+/// Where a document's settings and knowledge come from in the server: its `.copydesk.json` (found by walking up
+/// from the draft, as the CLI does, and re-read whenever it changes on disk), laid under the editor's `copydesk`
+/// settings, and the newsroom entity files that file lists, laid over the built-in knowledge (re-read whenever they
+/// change on disk). The draft's own front matter goes on top of the settings inside the analysis.
 final class ServerConfiguration: Sendable {
     private struct State {
         var editorLayer: SettingsLayer?
         var roots: [String] = []
     }
 
-    let store = ConfigurationStore()
+    let environments = DraftEnvironmentStore()
     private let state = Mutex(State())
 
     /// The workspace folders, as local paths; the first is where untitled drafts look for configuration.
@@ -41,13 +42,10 @@ final class ServerConfiguration: Sendable {
         return AnalysisSettings(layers: [layer]).problems
     }
 
-    /// The settings for `snapshot` and the configuration file they came from, if any.
-    func settings(for snapshot: DocumentSnapshot) -> (AnalysisSettings, ConfigurationFile?) {
+    /// The settings and knowledge for `snapshot`, with the configuration and entity files they came from.
+    func environment(for snapshot: DocumentSnapshot) -> DraftEnvironment {
         let (layer, roots) = state.withLock { ($0.editorLayer, $0.roots) }
         let draftPath = snapshot.path ?? ((roots.first ?? FileManager.default.currentDirectoryPath) + "/untitled")
-        var (settings, file) = store.settings(forDraftAt: draftPath, over: layer.map { [$0] } ?? [])
-        // Today's date backs `useTodayAsPublicationDate` and the date the "add date:" fix offers.
-        settings.today = LocalDate.today()
-        return (settings, file)
+        return environments.environment(forDraftAt: draftPath, over: layer.map { [$0] } ?? [], today: LocalDate.today())
     }
 }

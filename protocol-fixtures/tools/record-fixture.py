@@ -156,7 +156,9 @@ def record(script_path, binary):
             volatile_marks.append((last_await, step["volatile"]))
         elif "writeFiles" in step:
             for path, content in step["writeFiles"].items():
-                with open(os.path.join(root, path), "w", encoding="utf-8") as f:
+                full = os.path.join(root, path)
+                os.makedirs(os.path.dirname(full), exist_ok=True)
+                with open(full, "w", encoding="utf-8") as f:
                     f.write(content)
             writes.append((sent, received, step["writeFiles"]))
         elif "reply" in step:
