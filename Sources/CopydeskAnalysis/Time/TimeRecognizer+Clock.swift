@@ -46,6 +46,14 @@ extension TimeRecognizer {
         guard case .cardinal(let first) = items[index].word, index + 1 < limit else { return nil }
         var start = index
         if isWord(index - 1, "year"), isWord(index - 2, "the") { start = index - 2 }
+        // `in nineteen ninety-six`, `a nineteen ninety-seven attack`: a word before it that a count would not follow.
+        let introduced = start < index
+            || (index > 0 && (Self.temporalPrepositions.contains(lowercased(index - 1)) || items[index - 1].word == .article
+                || items[index - 1].isPossessive))
+        // `two thousand jobs`, `nineteen eighty people`: a count in front of its noun.
+        func isCount(_ end: Int) -> Bool {
+            !introduced && end < limit && items[end].kind == .word && items[end].word == nil && !items[end].isCapitalized
+        }
         if first == 2, isWord(index + 1, "thousand") {
             var end = index + 2
             var year = 2000
@@ -55,9 +63,10 @@ extension TimeRecognizer {
                 year += units
                 end = next + 1
             }
-            return Match(start: start, end: end, reference: .year(year))
+            return isCount(end) ? nil : Match(start: start, end: end, reference: .year(year))
         }
-        guard (11...20).contains(first), let rest = spelledNumber(index + 1), (10...99).contains(rest) else { return nil }
+        guard (11...20).contains(first), let rest = spelledNumber(index + 1), (10...99).contains(rest), !isCount(index + 2)
+        else { return nil }
         return Match(start: start, end: index + 2, reference: .year(first * 100 + rest))
     }
 

@@ -119,6 +119,7 @@ struct TimeRecognitionTests {
         "The people of tomorrow will decide.",
         "Give me a second.",
         "He has worked the 11:40 p.m. run for years.",
+        "The company is slashing two thousand jobs.",
     ]
 
     @Test(arguments: notTimes)
