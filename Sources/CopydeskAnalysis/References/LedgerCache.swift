@@ -48,9 +48,17 @@ final class LedgerCache: Sendable {
 
     /// Keeps `ledger` for `key`, dropping the least recently used entry beyond capacity.
     func store(_ ledger: EntityLedger, for key: Key, paragraphs: [Paragraph]) {
-        var holders: [String: Set<Int>] = [:]
-        for word in ledger.lowercaseQueries.keys {
-            holders[word] = Set(paragraphs.lazy.filter { $0.facts.mentionFacts.lowercaseWords.contains(word) }.map(\.index))
+        // One pass over each paragraph's words, not one pass over the draft per word asked about.
+        var holders: [String: Set<Int>] = ledger.lowercaseQueries.mapValues { _ in [] }
+        if !holders.isEmpty {
+            for paragraph in paragraphs {
+                let words = paragraph.facts.mentionFacts.lowercaseWords
+                if words.count < holders.count {
+                    for word in words where holders[word] != nil { holders[word]?.insert(paragraph.index) }
+                } else {
+                    for word in holders.keys where words.contains(word) { holders[word]?.insert(paragraph.index) }
+                }
+            }
         }
         let entry = Entry(key: key, ledger: ledger, lowercaseDigests: paragraphs.map { $0.facts.mentionFacts.lowercaseSignature }, holders: holders)
         entries.withLock { entries in

@@ -40,11 +40,16 @@ public struct MentionParagraphFacts: Sendable {
             candidate.pairedForm = candidate.pairedForm.map { _ in 0..<0 }
             hasher.combine(candidate)
         }
-        hasher.combine(reader.midSentenceNames.sorted())
+        hasher.combine(Self.digest(reader.midSentenceNames))
         result.signature = hasher.finalize()
-        var lowercase = Hasher()
-        lowercase.combine(reader.lowercaseWords.sorted())
-        result.lowercaseSignature = lowercase.finalize()
+        result.lowercaseSignature = Self.digest(reader.lowercaseWords)
         return result
+    }
+
+    /// An order-free digest of a set of words, without sorting them.
+    private static func digest(_ words: Set<String>) -> Int {
+        var sum = words.count
+        for word in words { sum = sum &+ word.hashValue }
+        return sum
     }
 }
