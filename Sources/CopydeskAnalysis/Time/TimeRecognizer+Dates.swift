@@ -115,7 +115,7 @@ extension TimeRecognizer {
             if index + 1 < limit, isWord(index + 1, "century"), (1...30).contains(value) {
                 return Match(start: index, end: index + 2, reference: .century(value - 1))
             }
-            return (1...4).contains(value) ? ordinalLed(at: index, limit: limit, allowBare: false) : nil
+            return (1...4).contains(value) ? ordinalLed(at: index, limit: limit) : nil
         case .decade(let value):
             // `in his 30s` is an age.
             if value < 100, isAnyWord(index - 1, ["his", "her", "their", "my", "your", "our", "its", "early", "late", "mid"]) {
@@ -208,15 +208,15 @@ extension TimeRecognizer {
         if next < limit, let year = fourDigitYear(next) {
             return Match(start: index, end: next + 1, reference: .year(year))
         }
-        if next < limit, var quarter = ordinalLed(at: next, limit: limit, allowBare: true) {
+        if next < limit, var quarter = ordinalLed(at: next, limit: limit) {
             quarter.start = index
             return quarter
         }
         return nil
     }
 
-    /// `third quarter`, `first half of 2024`, `fourth quarter 2025`; `allowBare` accepts them without `the`.
-    func ordinalLed(at index: Int, limit: Int, allowBare: Bool) -> Match? {
+    /// `third quarter`, `first half of 2024`, `fourth quarter 2025`.
+    func ordinalLed(at index: Int, limit: Int) -> Match? {
         let ordinal: Int
         switch (items[index].word, items[index].number) {
         case (.ordinal(let number), _): ordinal = number
@@ -236,7 +236,6 @@ extension TimeRecognizer {
         if let (year, end) = yearAfter(next + 1, limit: limit) {
             return Match(start: index, end: end, reference: .yearPart(part, year: year, shift: nil))
         }
-        _ = allowBare
         return Match(start: index, end: next + 1, reference: .yearPart(part, year: nil, shift: nil))
     }
 

@@ -132,7 +132,7 @@ extension TimeRecognizer {
                 if next + 1 < limit, isAnyWord(next + 1, ["season", "year"]) {
                     return Match(start: index, end: next + 2, reference: .year(value))
                 }
-                if next + 1 < limit, let quarter = ordinalLed(at: next + 1, limit: limit, allowBare: true) {
+                if next + 1 < limit, let quarter = ordinalLed(at: next + 1, limit: limit) {
                     guard case .yearPart(let part, nil, nil) = quarter.reference else { return nil }
                     return Match(start: index, end: quarter.end, reference: .yearPart(part, year: value, shift: nil))
                 }
@@ -143,7 +143,7 @@ extension TimeRecognizer {
         }
         switch items[next].word {
         case .ordinal:
-            return startingHere(ordinalLed(at: next, limit: limit, allowBare: true))
+            return startingHere(ordinalLed(at: next, limit: limit))
         case .fiscal:
             return startingHere(fiscalLed(at: next, limit: limit))
         case .unit(.weekend, false):

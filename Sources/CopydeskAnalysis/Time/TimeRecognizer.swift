@@ -187,7 +187,7 @@ struct TimeRecognizer {
         case .the: return theLed(at: index, limit: limit)
         case .cardinal: return spelledYear(at: index, limit: limit) ?? countLed(at: index, limit: limit)
         case .article: return countLed(at: index, limit: limit)
-        case .ordinal: return ordinalLed(at: index, limit: limit, allowBare: false)
+        case .ordinal: return ordinalLed(at: index, limit: limit)
         case .season: return seasonLed(at: index, limit: limit)
         case .compound(let compound): return compoundLed(compound, at: index, limit: limit)
         case .vague(let point, let isFlagged):
@@ -234,13 +234,6 @@ struct TimeRecognizer {
     func fourDigitYear(_ index: Int) -> Int? {
         guard let (value, digits) = integer(index), digits == 4, (1000...2999).contains(value) else { return nil }
         return value
-    }
-
-    /// Whether token `index` is a lowercase word, which after a bare season or year usually makes it a modifier of a
-    /// noun (`summer camp`, `2000 people`) rather than a time.
-    func isLowercaseWord(_ index: Int) -> Bool {
-        guard index < items.count, items[index].kind == .word else { return false }
-        return !items[index].isCapitalized && items[index].word == nil
     }
 
     // MARK: - Reading tokens
