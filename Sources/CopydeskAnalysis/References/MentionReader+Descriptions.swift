@@ -20,7 +20,7 @@ extension MentionReader {
         var modifiers = 0
         while cursor < tokens.count, isAdjacent(cursor - 1, cursor), tokens[cursor].kind == .word, modifiers < 3 {
             let word = texts[cursor]
-            if TokenText.startsUppercase(word) {
+            if isCapitalised(cursor) {
                 guard qualifiers.count < 2, !ReferenceLexicon.notNames.contains(word), !word.hasSuffix("’s"), !word.hasSuffix("'s") else { break }
                 qualifiers.append(word)
             } else if Self.descriptionModifiers.contains(word.lowercased()) {

@@ -117,7 +117,7 @@ extension MentionReader {
     /// An acronym in brackets right after a spelled-out name: `(SCO)`, with its token index and range.
     func readAcronymPair(after index: Int) -> (index: Int, range: Range<Int>)? {
         guard index + 2 < tokens.count, texts[index] == "(", texts[index + 2] == ")", tokens[index + 1].kind == .word,
-            TokenText.isAllCaps(texts[index + 1])
+            isAllCaps(index + 1)
         else { return nil }
         return (index + 1, tokens[index + 1].range)
     }
@@ -230,7 +230,7 @@ extension MentionReader {
         if !ReferenceLexicon.roleNouns.contains(role), role.hasSuffix("s"), ReferenceLexicon.roleNouns.contains(String(role.dropLast())) {
             role = String(role.dropLast())
         }
-        guard TokenText.startsLowercase(texts[roleIndex]), ReferenceLexicon.roleNouns.contains(role) else { return nil }
+        guard isLowercase(roleIndex), ReferenceLexicon.roleNouns.contains(role) else { return nil }
         var first = roleIndex
         while first > 0, first > roleIndex - 4, tokens[first - 1].kind == .word, isAdjacent(first - 1, first) {
             let word = texts[first - 1]

@@ -70,11 +70,11 @@ struct MentionReader {
                 sawWordInSentence = true
                 if token.kind == .word {
                     words[sentence] += 1
-                    if TokenText.isAllCaps(text) || (text.count == 1 && TokenText.startsUppercase(text)) { capsWords[sentence] += 1 }
+                    if isAllCaps(index) || (token.range.count == 1 && isCapitalised(index)) { capsWords[sentence] += 1 }
                 }
             } else if text == ":" || text == "—" || text == "–" || text == "--" {
                 // Headlines and wire slugs start afresh after a colon or dash ("Caddell: Democrat Voters …").
-                if facts.kind != .paragraph || index + 1 < count && TokenText.startsUppercase(texts[index + 1]) {
+                if facts.kind != .paragraph || index + 1 < count && isCapitalised(index + 1) {
                     sawWordInSentence = false
                 }
             }
@@ -92,7 +92,7 @@ struct MentionReader {
             }
             let text = texts[index]
             let lower = text.lowercased()
-            if TokenText.startsLowercase(text) { lowercaseWords.insert(text) }
+            if isLowercase(index) { lowercaseWords.insert(text) }
             if let next = readDescription(at: index) {
                 index = next
                 continue
@@ -151,6 +151,31 @@ struct MentionReader {
             return TokenText.startsUppercase(String(text[text.index(after: dash)...]))
         }
         return false
+    }
+
+    /// Whether token `index` starts with a capital letter, reading ASCII bytes directly.
+    func isCapitalised(_ index: Int) -> Bool {
+        let lead = facts.bytes[tokens[index].range.lowerBound]
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return TokenText.startsUppercase(texts[index])
+    }
+
+    /// Whether token `index` starts with a lowercase letter, reading ASCII bytes directly.
+    func isLowercase(_ index: Int) -> Bool {
+        let lead = facts.bytes[tokens[index].range.lowerBound]
+        if lead < 0x80 { return lead >= 0x61 && lead <= 0x7A }
+        return TokenText.startsLowercase(texts[index])
+    }
+
+    /// Whether token `index` is written in capitals (at least two letters), reading ASCII bytes directly.
+    func isAllCaps(_ index: Int) -> Bool {
+        var letters = 0
+        for byte in facts.bytes[tokens[index].range] {
+            if byte >= 0x80 { return TokenText.isAllCaps(texts[index]) }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
     }
 
     /// The text of token `index` without a possessive ending, and whether it had one.
