@@ -99,6 +99,8 @@ public enum ReferenceIssue: Sendable, Hashable {
     /// A short form, description, pronoun or acronym the draft has not introduced before it; `fullForm` is the
     /// UTF-8 byte range of the full form when it comes later in the draft.
     case dangling(fullForm: Range<Int>?)
+    /// An acronym the draft never spells out; `expansion` is what knowledge says it stands for.
+    case unexpandedAcronym(expansion: String)
     /// A description or pronoun that fits several introduced entities equally, by id.
     case ambiguous(candidates: [Int])
     /// A name spelled differently from the entity's first reference or the newsroom's preferred spelling.

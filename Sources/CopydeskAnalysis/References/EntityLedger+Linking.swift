@@ -134,6 +134,15 @@ extension EntityLedger {
             items[index].issue = .dangling(fullItem: definition, paired: true)
             return
         }
+        // An acronym knowledge can expand but readers may not know, never spelled out: the reader is left to guess.
+        let reportable = items[index].isReportable && !items[index].candidate.position.isQuoted
+        if reportable, !knownAcronyms.contains(word), !ReferenceLexicon.knownAcronyms.contains(word.uppercased()), let expansion = knowledge.expansion(of: word),
+            expansion != word
+        {
+            join(index, to: id, full: false)
+            items[index].issue = .unexpanded(expansion: expansion)
+            return
+        }
         join(index, to: id, full: true)
     }
 

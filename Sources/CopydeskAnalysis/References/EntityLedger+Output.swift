@@ -62,6 +62,8 @@ extension EntityLedger {
         case .dangling(let fullItem, let paired)?:
             let full = fullItem.flatMap { paired ? items[$0].pairedRange : items[$0].range }
             mention.issue = .dangling(fullForm: full)
+        case .unexpanded(let expansion)?:
+            mention.issue = .unexpandedAcronym(expansion: expansion)
         case .ambiguous(let ids)?:
             mention.issue = .ambiguous(candidates: ids.map { outputID[$0] }.filter { $0 >= 0 })
         case .variant(let preferred, let firstItem)?:

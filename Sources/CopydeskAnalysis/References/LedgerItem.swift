@@ -3,6 +3,8 @@
 enum PendingIssue: Hashable {
     /// Not introduced before; `fullItem` is the item naming it in full later (its bracketed form when `paired`).
     case dangling(fullItem: Int?, paired: Bool)
+    /// An acronym never spelled out whose expansion knowledge gives.
+    case unexpanded(expansion: String)
     /// Fits several entities equally, by ledger index.
     case ambiguous([Int])
     /// A variant spelling; `firstItem` is the first reference, nil for the newsroom's preferred spelling.

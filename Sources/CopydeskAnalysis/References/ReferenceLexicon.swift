@@ -235,11 +235,11 @@ enum ReferenceLexicon {
         "BBC", "CNN", "NBC", "CBS", "ABC", "PBS", "NPR", "MSNBC", "AP", "AFP", "GOP", "TV", "CEO", "CFO", "COO",
         "AIDS", "HIV", "GDP", "DNA", "WHO", "IMF", "OPEC", "ISIS", "ISIL", "IRA", "IRS", "NFL", "NBA", "MLB", "NHL",
         "FIFA", "UEFA", "NGO", "LGBT", "LGBTQ", "USSR", "UAE", "DC", "D.C.", "PhD", "MP", "MPs", "EPA", "FDA",
-        "CDC", "NHS", "BRICS", "G7", "G20", "WTO", "UNICEF", "UNESCO", "OK", "SUV", "ATM", "PC", "AI", "IT", "PR",
+        "CDC", "NHS", "G7", "G20", "WTO", "UNICEF", "UNESCO", "OK", "SUV", "ATM", "PC", "AI", "IT", "PR",
         "VIP", "RAF", "MI5", "MI6", "KGB", "FSB", "NYPD", "LAPD", "AFL-CIO", "NAACP", "ACLU", "DNC", "RNC", "FEMA",
-        "ICE", "DHS", "DOJ", "SEC", "FCC", "FAA", "NTSB", "IAEA", "OECD", "ASEAN", "APEC", "COVID", "SARS", "EST",
+        "ICE", "DHS", "DOJ", "SEC", "FCC", "FAA", "COVID", "SARS", "EST",
         "EDT", "GMT", "UTC", "AM", "PM", "FM", "CD", "DVD", "USB", "GPS", "FAQ", "ID", "IQ", "PS", "RSVP", "UFO",
-        "NYSE", "S&P", "AT&T", "IBM", "BMW", "HSBC", "KPMG", "UBS", "NBC's", "JPMorgan", "OSCE", "SCO", "ECB", "ESA",
+        "NYSE", "S&P", "AT&T", "IBM", "BMW", "HSBC", "KPMG", "UBS", "NBC's", "JPMorgan", 
         "BP", "GE", "HP", "UPS", "NRA", "NCAA", "NYT", "WSJ", "AARP", "MLK", "JFK", "LA", "NYC", "EV", "EVs",
     ]
 

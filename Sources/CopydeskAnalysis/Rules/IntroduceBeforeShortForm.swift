@@ -27,8 +27,17 @@ struct IntroduceBeforeShortForm: Rule {
         var found: [Finding] = []
         for entity in analysis.entities {
             for mention in entity.mentions {
-                guard case .dangling(let fullForm) = mention.issue else { continue }
-                found.append(finding(for: mention, fullForm: fullForm, entity: entity, in: analysis))
+                switch mention.issue {
+                case .dangling(let fullForm)?:
+                    found.append(finding(for: mention, fullForm: fullForm, entity: entity, in: analysis))
+                case .unexpandedAcronym(let expansion)?:
+                    let acronym = analysis.text(mention.range)
+                    let spelled = "\(expansion) (\(acronym))"
+                    let fix = Fix(title: Self.spellOut(spelled), edits: [TextEdit(range: mention.range, replacement: spelled)], isPreferred: true)
+                    found.append(finding(Self.acronymNeverSpelledOut(acronym, expansion), at: mention.range, fixes: [fix]))
+                default:
+                    continue
+                }
             }
         }
         for mention in analysis.unresolvedReferences {
@@ -56,8 +65,8 @@ struct IntroduceBeforeShortForm: Rule {
         let message: String
         switch mention.form {
         case .name: message = full.map { Self.nameBeforeFullForm(short, $0) } ?? Self.nameNeverIntroduced(short)
-        case .acronym: message = full.map { Self.acronymBeforeSpelledOut(short, $0) } ?? Self.acronymNeverSpelledOut(short)
-        case .description: message = Self.descriptionWithoutReferent(short)
+        case .acronym: message = full.map { Self.acronymBeforeSpelledOut(short, $0) } ?? Self.descriptionWithoutReferent(short)
+        case .description: message = full.map { Self.nameBeforeFullForm(short, $0) } ?? Self.descriptionWithoutReferent(short)
         case .pronoun: message = Self.pronounWithoutReferent(short)
         }
         return finding(message, at: mention.range, related: related, fixes: fixes)
@@ -77,8 +86,12 @@ struct IntroduceBeforeShortForm: Rule {
         "“\(short)” is used before it is spelled out as \(full); spell it out at the first reference"
     }
 
-    static func acronymNeverSpelledOut(_ short: String) -> String {
-        "“\(short)” is never spelled out; spell it out at the first reference"
+    static func acronymNeverSpelledOut(_ short: String, _ expansion: String) -> String {
+        "“\(short)” is never spelled out; spell it out at the first reference (\(expansion))"
+    }
+
+    static func spellOut(_ spelled: String) -> String {
+        "Spell it out: “\(spelled)”"
     }
 
     static func descriptionWithoutReferent(_ short: String) -> String {

@@ -99,4 +99,22 @@ struct DanglingReferenceTests {
         #expect(finding?.fixes.first?.edits.first?.replacement == "Ilse Brandt")
         #expect(finding?.related.first.map { analysis.text($0.range) } == "Ilse Brandt")
     }
+
+    @Test func aLeaderDescriptionBeforeTheLeaderIsNamedIsFlaggedWithTheLaterName() {
+        assertFindings(Self.rule, """
+            Summit ends in Beijing
+
+            1️⃣The Russian leader told reporters on Wednesday that the talks had gone well and would continue next year.
+
+            Russian President Vladimir Putin spoke after the meeting. Putin said the talks would resume.
+            """, [FindingExpectation("1️⃣", "“The Russian leader” comes before the draft introduces Vladimir Putin; give the full name at this first reference")])
+    }
+
+    @Test func anAcronymKnowledgeExpandsButTheDraftNeverSpellsOutIsFlagged() {
+        assertFindings(Self.rule, """
+            Leaders gather
+
+            Leaders of the 1️⃣SCO met on Monday in the city to discuss trade, security and the bloc's next expansion.
+            """, [FindingExpectation("1️⃣", "“SCO” is never spelled out; spell it out at the first reference (Shanghai Cooperation Organization)")])
+    }
 }
