@@ -52,4 +52,17 @@ struct EntityNavigationTests {
         let symbols = Self.analysis.symbols().filter { $0.kind == .person }
         #expect(symbols.map(\.name) == ["Teodor Vance"])
     }
+
+    @Test func hoverAddsWhatKnowledgeSaysWithSourceAndDate() {
+        let text = MarkedText("Russian President Vladimir Putin met leaders of the Shanghai Cooperation Organization (SCO) in Tianjin. 1️⃣Putin spoke first.")
+        let analysis = AnalysisHost().analyze(text.text, format: .plainText)
+        let markdown = analysis.hover(at: text["1️⃣"])?.markdown ?? ""
+        #expect(markdown.hasPrefix("**Vladimir Putin** · person"))
+        #expect(markdown.contains("In this draft: Russian President"))
+        #expect(markdown.contains("Source:"))
+        #expect(markdown.contains("as of"))
+        let kinds = Dictionary(analysis.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Shanghai Cooperation Organization"] == .organization)
+        #expect(kinds["Tianjin"] == .place)
+    }
 }
