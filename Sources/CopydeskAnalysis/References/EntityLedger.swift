@@ -100,9 +100,10 @@ struct EntityLedger {
         let words = item.nameWords
         guard let last = words.last, let candidates = byWord[LedgerItem.fold(last)] else { return nil }
         let matches = candidates.filter { id in
-            let other = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
+            let other = entities[id].words
             guard other.count >= 2, other.last == last, let first = words.first else { return false }
-            return other.first == first || Set(words).isSubset(of: Set(other)) || Set(other).isSubset(of: Set(words))
+            // Small arrays: plain scans beat building sets.
+            return other.first == first || words.allSatisfy { other.contains($0) } || other.allSatisfy { LedgerItem.joiners.contains($0) || words.contains($0) }
         }
         return matches.count == 1 ? matches[0] : nil
     }
@@ -164,7 +165,7 @@ struct EntityLedger {
 
     /// Records what a name mention says about its entity's kind.
     mutating func vote(for candidate: MentionCandidate, on id: Int, full: Bool) {
-        let name = candidate.words.joined(separator: " ")
+        let name = candidate.words.count == 1 ? candidate.words[0] : candidate.words.joined(separator: " ")
         if candidate.shape == .acronym { entities[id].vote(.organization) }
         if let hint = candidate.kindHint { entities[id].vote(hint, candidate.title == nil && hint != .person ? 4 : 3) }
         // Knowledge speaks for the name as written only when it names the entity in full: "Jordan" short for
