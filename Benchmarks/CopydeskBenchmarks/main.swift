@@ -1,6 +1,7 @@
 // Prints Copydesk's speed and memory figures. Not a test: figures vary by machine; targets are in README.md.
 //
-// Usage: swift run -c release CopydeskBenchmarks [--corpus DIR] [--server PATH]
+// Usage: swift run -c release CopydeskBenchmarks [--corpus DIR] [--server PATH] [--only NAME,...]
+//   --only NAMES   run only these: knowledge, throughput, keystroke, initialize (for profiling one of them)
 //   --corpus DIR   folder of .txt news copy to build drafts from (default ../shared/perf, else Examples/)
 //   --server PATH  the copydesk binary whose `serve` is timed (default .build/release/copydesk)
 import Foundation
@@ -10,25 +11,31 @@ signal(SIGPIPE, SIG_IGN)
 
 let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 // First, while nothing has touched the built-in knowledge: its lazy parse on first lookup.
-let knowledgeLoad = KnowledgeLoadBenchmark.run()
+let knowledgeLoad = options.runs("knowledge") ? KnowledgeLoadBenchmark.run() : nil
 let corpus = Corpus.load(from: options.corpusDirectory)
 print("Copydesk benchmarks — corpus: \(corpus.source) (\(corpus.paragraphs.count) paragraphs)")
 
-print(String(format: "knowledge first lookup: records %.1f ms (%.1f ms CPU, %d records), given names %.2f ms, "
+if let knowledgeLoad {
+    print(String(format: "knowledge first lookup: records %.1f ms (%.1f ms CPU, %d records), given names %.2f ms, "
     + "surnames %.2f ms; warm lookup %.2f µs", knowledgeLoad.records, knowledgeLoad.recordsCPU, knowledgeLoad.recordCount, knowledgeLoad.firstNames,
     knowledgeLoad.surnames, knowledgeLoad.warmLookupMicroseconds))
+}
 
-let throughput = ThroughputBenchmark.run(corpus: corpus)
-print(String(format: "analysis throughput: %.1f MB/s (%.2f MB draft, best of %d runs, %.1f ms)",
-    throughput.megabytesPerSecond, throughput.megabytes, throughput.runs, throughput.bestMilliseconds))
+if options.runs("throughput") {
+    let throughput = ThroughputBenchmark.run(corpus: corpus)
+    print(String(format: "analysis throughput: %.1f MB/s (%.2f MB draft, best of %d runs, %.1f ms)",
+        throughput.megabytesPerSecond, throughput.megabytes, throughput.runs, throughput.bestMilliseconds))
+}
 
-for words in [2_000, 50_000] {
+for words in [2_000, 50_000] where options.runs("keystroke") {
     let latency = KeystrokeBenchmark.run(corpus: corpus, words: words, keystrokes: words > 10_000 ? 300 : 1_000)
     print(String(format: "keystroke latency at %d words: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d keystrokes)",
         words, latency.p50, latency.p99, latency.max, latency.count))
 }
 
-if let initialize = InitializeBenchmark.run(serverPath: options.serverPath) {
+if !options.runs("initialize") {
+    // Not asked for.
+} else if let initialize = InitializeBenchmark.run(serverPath: options.serverPath) {
     print(String(format: "initialize: median %.1f ms, worst %.1f ms over %d launches (process start to reply)",
         initialize.median, initialize.worst, initialize.launches))
 } else {

@@ -13,30 +13,34 @@ enum PlainTextScanner {
         var lineStart = start
         var lineHasText = false
         var index = start
-        while index <= prose.count {
-            let atEnd = index == prose.count
-            let byte: UInt8 = atEnd ? 0x0A : prose[index]
-            if byte == 0x0A || byte == 0x0D {
-                if lineHasText {
-                    if blockStart == nil { blockStart = lineStart }
-                    if index - lineStart > unwrappedLineLength { blockHasLongLine = true }
-                    blockLines += 1
-                } else if let open = blockStart {
-                    appendBlock(open..<lineStart, splittingLines: blockHasLongLine && blockLines > 1, in: prose, to: &blocks)
-                    blockStart = nil
-                    blockHasLongLine = false
-                    blockLines = 0
+        let count = prose.count
+        // Every keystroke scans the whole draft here, so the loop reads the buffer without bounds checks.
+        prose.withUnsafeBufferPointer { buffer in
+            while index <= count {
+                let atEnd = index == count
+                let byte: UInt8 = atEnd ? 0x0A : buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    if lineHasText {
+                        if blockStart == nil { blockStart = lineStart }
+                        if index - lineStart > unwrappedLineLength { blockHasLongLine = true }
+                        blockLines += 1
+                    } else if let open = blockStart {
+                        appendBlock(open..<lineStart, splittingLines: blockHasLongLine && blockLines > 1, in: buffer, to: &blocks)
+                        blockStart = nil
+                        blockHasLongLine = false
+                        blockLines = 0
+                    }
+                    if !atEnd, byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    lineStart = index + 1
+                    lineHasText = false
+                } else if !lineHasText, !ProseMask.isSpace(byte) {
+                    lineHasText = true
                 }
-                if !atEnd, byte == 0x0D, index + 1 < prose.count, prose[index + 1] == 0x0A { index += 1 }
-                lineStart = index + 1
-                lineHasText = false
-            } else if !ProseMask.isSpace(byte) {
-                lineHasText = true
+                index += 1
             }
-            index += 1
-        }
-        if let open = blockStart {
-            appendBlock(open..<prose.count, splittingLines: blockHasLongLine && blockLines > 1, in: prose, to: &blocks)
+            if let open = blockStart {
+                appendBlock(open..<count, splittingLines: blockHasLongLine && blockLines > 1, in: buffer, to: &blocks)
+            }
         }
         return blocks
     }
@@ -47,7 +51,9 @@ enum PlainTextScanner {
     /// Appends the paragraph `range`; when its lines are not hard-wrapped (one is longer than any editor wraps at),
     /// each line is a paragraph of its own, as in copy exported with one paragraph per line. `splittingLines` says
     /// whether a line's bytes exceed the limit, so blocks of short lines skip the character count.
-    private static func appendBlock(_ range: Range<Int>, splittingLines: Bool, in prose: [UInt8], to blocks: inout [TextBlock]) {
+    private static func appendBlock(
+        _ range: Range<Int>, splittingLines: Bool, in prose: UnsafeBufferPointer<UInt8>, to blocks: inout [TextBlock]
+    ) {
         guard splittingLines else {
             blocks.append(TextBlock(range: range, kind: .paragraph))
             return
@@ -62,7 +68,7 @@ enum PlainTextScanner {
                 lines.append(lineStart..<lineEnd)
                 // Count characters only for lines whose bytes could exceed the limit.
                 if !hasLongLine, lineEnd - lineStart > unwrappedLineLength {
-                    hasLongLine = prose[lineStart..<lineEnd].lazy.filter { $0 & 0xC0 != 0x80 }.count > unwrappedLineLength
+                    hasLongLine = (lineStart..<lineEnd).lazy.filter { prose[$0] & 0xC0 != 0x80 }.count > unwrappedLineLength
                 }
             }
             lineStart = lineEnd + 1

@@ -26,34 +26,39 @@ enum ProseMask {
 
     /// Blanks bare web addresses (`http://…`, `https://…`, `www.…`) in `range`, which are never prose.
     static func blankBareURLs(in range: Range<Int>, of prose: inout [UInt8]) {
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            let byte = prose[index] | 0x20
-            // Only a word starting with h, w, f or m can start an address; most bytes are rejected here.
-            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "m") else {
-                index += 1
-                continue
+        let range = range.clamped(to: 0..<prose.count)
+        // This runs over every byte of every draft on every keystroke: walk the buffer without bounds checks and
+        // look closer only at a word that starts with h, w, f or m.
+        prose.withUnsafeMutableBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            var previousIsBoundary = true
+            while index < end {
+                let byte = buffer[index]
+                let atWordStart = previousIsBoundary
+                previousIsBoundary = isSpace(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<")
+                let lower = byte | 0x20
+                guard atWordStart, lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") || lower == UInt8(ascii: "f")
+                    || lower == UInt8(ascii: "m"), startsURL(UnsafeBufferPointer(buffer), at: index, end: end)
+                else {
+                    index += 1
+                    continue
+                }
+                var stop = index
+                while stop < end, !isSpace(buffer[stop]) { stop += 1 }
+                // Sentence punctuation after an address belongs to the sentence.
+                while stop > index, trailingPunctuation.contains(buffer[stop - 1]) { stop -= 1 }
+                for offset in index..<stop where buffer[offset] != 0x0A && buffer[offset] != 0x0D { buffer[offset] = 0x20 }
+                index = stop
+                previousIsBoundary = false
             }
-            let atWordStart = index == range.lowerBound || isSpace(prose[index - 1]) || prose[index - 1] == UInt8(ascii: "(")
-                || prose[index - 1] == UInt8(ascii: "<")
-            guard atWordStart, startsURL(prose, at: index, end: end) else {
-                index += 1
-                continue
-            }
-            var stop = index
-            while stop < end, !isSpace(prose[stop]) { stop += 1 }
-            // Sentence punctuation after an address belongs to the sentence.
-            while stop > index, trailingPunctuation.contains(prose[stop - 1]) { stop -= 1 }
-            blank(index..<stop, in: &prose)
-            index = stop
         }
     }
 
     private static let trailingPunctuation: Set<UInt8> = Set(".,);:!?>\"'".utf8)
     private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "ftp://", "mailto:"].map { Array($0.utf8) }
 
-    private static func startsURL(_ prose: [UInt8], at index: Int, end: Int) -> Bool {
+    private static func startsURL(_ prose: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
         urlPrefixes.contains { prefix in
             guard index + prefix.count <= end else { return false }
             return prefix.indices.allSatisfy { offset in

@@ -8,27 +8,45 @@ import Synchronization
 /// One host may serve many documents and threads; the cache is shared and guarded by a lock. Entries not used by
 /// the latest analyses are dropped, so memory follows the drafts open rather than their history.
 public final class AnalysisHost: Sendable {
+    /// A paragraph's cache identity: a hash of its prose and its block kind. Lookups compare the bytes too, so a
+    /// hash collision costs a re-read, never a wrong answer.
     private struct CacheKey: Hashable {
-        var bytes: [UInt8]
+        var contentHash: Int
+        var length: Int
         var kind: TextBlock.Kind
+    }
 
-        // Hashing the bytes as one buffer is an order of magnitude faster than element by element.
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hasher.combine(kind)
+    /// A cached paragraph; a class so that marking it used in a lookup does not copy it out and back. Only touched
+    /// under the cache's lock.
+    private final class CacheEntry: @unchecked Sendable {
+        let facts: ParagraphFacts
+        var generation: Int
+
+        init(facts: ParagraphFacts, generation: Int) {
+            self.facts = facts
+            self.generation = generation
         }
     }
 
+    /// The cached paragraphs of one analysis context (settings and knowledge).
+    private struct ContextCache {
+        var entries: [CacheKey: CacheEntry] = [:]
+        var lastUsed = 0
+    }
+
     private struct Cache {
-        var context: AnalysisContextKey?
-        var entries: [CacheKey: (facts: ParagraphFacts, generation: Int)] = [:]
+        var contexts: [AnalysisContextKey: ContextCache] = [:]
         var generation = 0
     }
 
-    private struct AnalysisContextKey: Equatable {
+    private struct AnalysisContextKey: Hashable {
         var settings: AnalysisSettings
         var knowledgeRevision: Int
     }
+
+    /// How many settings-and-knowledge contexts keep their paragraphs cached at once: drafts under different
+    /// configurations, edited in turn, each keep a warm cache.
+    private static let retainedContexts = 4
 
     /// The knowledge analyses run with.
     public let knowledge: KnowledgeBase
@@ -69,41 +87,79 @@ public final class AnalysisHost: Sendable {
 
     /// The number of paragraphs whose facts are cached, for tests and benchmarks.
     public var cachedParagraphCount: Int {
-        cache.withLock { $0.entries.count }
+        cache.withLock { cache in cache.contexts.values.reduce(0) { $0 + $1.entries.count } }
     }
 
     private func readParagraphs(_ structure: DraftStructure, context: AnalysisContext) -> [Paragraph] {
         let contextKey = AnalysisContextKey(settings: context.settings, knowledgeRevision: context.knowledge.revision)
-        let keys = structure.blocks.map { CacheKey(bytes: Array(structure.prose[$0.range]), kind: $0.kind) }
-        // Look up under the lock, read missing paragraphs outside it, then store them.
-        var found: [ParagraphFacts?] = cache.withLock { cache in
-            if cache.context != contextKey {
-                cache.entries.removeAll(keepingCapacity: true)
-                cache.context = contextKey
-            }
-            cache.generation += 1
-            let generation = cache.generation
-            return keys.map { key in
-                guard let entry = cache.entries[key] else { return nil }
-                cache.entries[key] = (entry.facts, generation)
-                return entry.facts
+        let blocks = structure.blocks
+        let keys = structure.prose.withUnsafeBufferPointer { prose in
+            blocks.map { block in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: prose[block.range])))
+                return CacheKey(contentHash: hasher.finalize(), length: block.range.count, kind: block.kind)
             }
         }
+        // Look up under the lock, read missing paragraphs outside it, then store them.
+        var found: [ParagraphFacts?] = structure.prose.withUnsafeBufferPointer { prose in cache.withLock { cache in
+            cache.generation += 1
+            let generation = cache.generation
+            var contextCache = cache.contexts.removeValue(forKey: contextKey) ?? ContextCache()
+            contextCache.lastUsed = generation
+            let hits = keys.indices.map { index -> ParagraphFacts? in
+                guard let entry = contextCache.entries[keys[index]],
+                    Self.equal(entry.facts.bytes, UnsafeBufferPointer(rebasing: prose[blocks[index].range]))
+                else { return nil }
+                entry.generation = generation
+                return entry.facts
+            }
+            cache.contexts[contextKey] = contextCache
+            return hits
+        } }
         var fresh: [(CacheKey, ParagraphFacts)] = []
         for index in keys.indices where found[index] == nil {
-            let facts = ParagraphFacts.read(keys[index].bytes, kind: keys[index].kind, context: context)
+            let bytes = Array(structure.prose[blocks[index].range])
+            let facts = ParagraphFacts.read(bytes, kind: blocks[index].kind, context: context)
             found[index] = facts
             fresh.append((keys[index], facts))
         }
         cache.withLock { cache in
-            guard cache.context == contextKey else { return }
-            let generation = cache.generation
-            for (key, facts) in fresh { cache.entries[key] = (facts, generation) }
-            if cache.generation % 16 == 0 {
-                let oldest = generation - retainedGenerations
-                cache.entries = cache.entries.filter { $0.value.generation > oldest }
+            guard var contextCache = cache.contexts[contextKey] else { return }
+            for (key, facts) in fresh { contextCache.entries[key] = CacheEntry(facts: facts, generation: contextCache.lastUsed) }
+            // Sweep only when stale entries outnumber live ones, so the cost is amortised over many keystrokes.
+            if contextCache.entries.count > 2 * keys.count + 256 {
+                let oldest = cache.generation - retainedGenerations
+                contextCache.entries = contextCache.entries.filter { $0.value.generation > oldest }
+            }
+            cache.contexts[contextKey] = contextCache
+            if cache.contexts.count > Self.retainedContexts,
+                let stalest = cache.contexts.min(by: { $0.value.lastUsed < $1.value.lastUsed })?.key
+            {
+                cache.contexts[stalest] = nil
             }
         }
-        return structure.blocks.indices.map { Paragraph(index: $0, block: structure.blocks[$0], facts: found[$0]!) }
+        return blocks.indices.map { Paragraph(index: $0, block: blocks[$0], facts: found[$0]!) }
+    }
+
+    /// Whether cached paragraph bytes equal a slice of the draft, compared eight bytes at a time.
+    private static func equal(_ cached: [UInt8], _ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cached.count == slice.count else { return false }
+        return cached.withUnsafeBufferPointer { left in
+            var index = 0
+            let count = left.count
+            if let leftBase = left.baseAddress, let rightBase = slice.baseAddress {
+                while index + 8 <= count {
+                    let a = UnsafeRawPointer(leftBase + index).loadUnaligned(as: UInt64.self)
+                    let b = UnsafeRawPointer(rightBase + index).loadUnaligned(as: UInt64.self)
+                    if a != b { return false }
+                    index += 8
+                }
+            }
+            while index < count {
+                if left[index] != slice[index] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 }

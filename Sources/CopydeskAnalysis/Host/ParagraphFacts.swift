@@ -4,7 +4,11 @@ import CopydeskText
 ///
 /// Facts depend only on the paragraph's prose, its block kind and the settings and knowledge in force, so the host
 /// caches them by content: a keystroke recomputes the facts of the edited paragraph and reuses all others.
-public struct ParagraphFacts: Sendable {
+///
+/// A class, so that the thousands of paragraphs of a long draft move between the cache, the paragraphs and the
+/// analysis as one reference each rather than a dozen retained arrays. It is immutable once `read` returns (the
+/// feature facts are filled in order inside `read`, each reader seeing the ones before), hence `@unchecked Sendable`.
+public final class ParagraphFacts: @unchecked Sendable {
     /// The paragraph's prose bytes (markup already masked to spaces).
     public let bytes: [UInt8]
     /// What kind of block the paragraph is.
@@ -14,11 +18,11 @@ public struct ParagraphFacts: Sendable {
     /// The sentences, as byte ranges from each sentence's first token to its last.
     public let sentences: [Range<Int>]
     /// Quote marks, quotations and speech cues.
-    public internal(set) var quoteFacts = QuoteParagraphFacts()
+    public private(set) var quoteFacts = QuoteParagraphFacts()
     /// Names, descriptions and pronouns.
-    public internal(set) var mentionFacts = MentionParagraphFacts()
+    public private(set) var mentionFacts = MentionParagraphFacts()
     /// Time expressions.
-    public internal(set) var timeFacts = TimeParagraphFacts()
+    public private(set) var timeFacts = TimeParagraphFacts()
 
     public init(bytes: [UInt8], kind: TextBlock.Kind, tokens: [Token], sentences: [Range<Int>]) {
         self.bytes = bytes
@@ -31,7 +35,7 @@ public struct ParagraphFacts: Sendable {
     public static func read(_ bytes: [UInt8], kind: TextBlock.Kind, context: AnalysisContext) -> ParagraphFacts {
         let tokens = Tokenizer.tokens(in: bytes)
         let sentences = SentenceSegmenter.sentences(in: bytes, tokens: tokens)
-        var facts = ParagraphFacts(bytes: bytes, kind: kind, tokens: tokens, sentences: sentences)
+        let facts = ParagraphFacts(bytes: bytes, kind: kind, tokens: tokens, sentences: sentences)
         facts.timeFacts = TimeParagraphFacts.read(facts, context: context)
         facts.mentionFacts = MentionParagraphFacts.read(facts, context: context)
         facts.quoteFacts = QuoteParagraphFacts.read(facts, context: context)
