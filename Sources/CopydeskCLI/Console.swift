@@ -1,4 +1,4 @@
-import Foundation
+import CopydeskWorkspace
 
 /// Where a command writes: standard output for results, standard error for messages. Tests capture both.
 public final class Console {
@@ -40,7 +40,6 @@ public final class Console {
             if toError { errorBuffer.append(contentsOf: text.utf8) } else { outputBuffer.append(contentsOf: text.utf8) }
             return
         }
-        let handle = toError ? FileHandle.standardError : FileHandle.standardOutput
-        try? handle.write(contentsOf: Data(text.utf8))
+        PosixFile.write(Array(text.utf8), to: toError ? 2 : 1)
     }
 }

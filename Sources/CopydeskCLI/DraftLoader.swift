@@ -2,7 +2,11 @@ import CopydeskAnalysis
 import CopydeskKnowledge
 import CopydeskText
 import CopydeskWorkspace
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads drafts for the CLI (files, folders, or standard input), finds their configuration and analyses them.
 struct DraftLoader: Sendable {
@@ -41,8 +45,10 @@ struct DraftLoader: Sendable {
         let displayPath = path == "-" ? (stdinName ?? "-") : path
         let bytes: [UInt8]
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            bytes = [UInt8](data)
+            switch PosixFile.readAll(0, limit: FileReader.maximumDraftSize) {
+            case .success(let read): bytes = read
+            case .failure(let failure): return .failure(FileReader.Failure(path: displayPath, reason: failure.reason))
+            }
             if let offset = UTF8Bytes.firstInvalidOffset(in: bytes) {
                 return .failure(FileReader.Failure(path: displayPath, reason: "not valid UTF-8 (byte \(offset))"))
             }

@@ -1,7 +1,11 @@
 import CopydeskJSON
 import CopydeskKnowledge
 import CopydeskWorkspace
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `copydesk explain-entity`: the card Copydesk shows on hover for a name, from the built-in knowledge and the
 /// newsroom's entity files.

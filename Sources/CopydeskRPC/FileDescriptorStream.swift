@@ -51,6 +51,21 @@ enum FileDescriptorStream {
         return true
     }
 
+    /// Creates (or truncates) the file at `path` for writing; nil when that is not possible.
+    static func create(_ path: String) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        return fd >= 0 ? fd : nil
+    }
+
+    /// Closes `fd`.
+    static func close(_ fd: Int32) {
+        #if canImport(Glibc)
+        _ = Glibc.close(fd)
+        #else
+        _ = Darwin.close(fd)
+        #endif
+    }
+
     /// Blocks until `fd` is ready, for descriptors someone made non-blocking.
     private static func wait(_ fd: Int32, for events: Int16) {
         var descriptor = pollfd(fd: fd, events: events, revents: 0)

@@ -1,5 +1,9 @@
 import CopydeskJSON
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 
 /// Records a session as a protocol fixture: one JSON object per line, each with the direction it travelled.
@@ -17,8 +21,14 @@ public final class SessionRecorder: Sendable {
         case client, server
     }
 
+    /// A recording that could not be started.
+    public struct CannotRecord: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "cannot create \(path)" }
+    }
+
     private struct State {
-        var handle: FileHandle?
+        var handle: Int32?
         var rootPath: String?
         /// Lines held back until the root is known, since `initialize` (which names it) is recorded before it is read.
         var held: [JSONValue]? = []
@@ -32,10 +42,9 @@ public final class SessionRecorder: Sendable {
     public init(directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let stamp = Int(Date().timeIntervalSince1970)
-        let path = (directory as NSString).appendingPathComponent("session-\(stamp)-\(ProcessInfo.processInfo.processIdentifier).jsonl")
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
+        let separator = directory.hasSuffix("/") ? "" : "/"
+        let path = directory + separator + "session-\(stamp)-\(ProcessInfo.processInfo.processIdentifier).jsonl"
+        guard let handle = FileDescriptorStream.create(path) else { throw CannotRecord(path: path) }
         self.path = path
         self.state = Mutex(State(handle: handle))
     }
@@ -56,7 +65,7 @@ public final class SessionRecorder: Sendable {
         state.withLock { state in
             for line in state.held ?? [] { Self.write(line, to: state.handle) }
             state.held = nil
-            try? state.handle?.close()
+            if let handle = state.handle { FileDescriptorStream.close(handle) }
             state.handle = nil
         }
     }
@@ -95,8 +104,9 @@ public final class SessionRecorder: Sendable {
         }
     }
 
-    private static func write(_ line: JSONValue, to handle: FileHandle?) {
-        try? handle?.write(contentsOf: Data((JSONSerializer.string(from: line) + "\n").utf8))
+    private static func write(_ line: JSONValue, to handle: Int32?) {
+        guard let handle else { return }
+        _ = FileDescriptorStream.write(handle, JSONSerializer.bytes(from: line) + [0x0A])
     }
 
     /// `value` with every occurrence of `root` in its strings replaced by `${ROOT}`.
@@ -105,7 +115,7 @@ public final class SessionRecorder: Sendable {
         switch value {
         case .string(let text) where text.contains(root):
             // Only whole path components: a root of /tmp/a must not turn /tmp/ab into ${ROOT}b.
-            var replaced = text.replacingOccurrences(of: root + "/", with: "${ROOT}/")
+            var replaced = text.replacing(root + "/", with: "${ROOT}/")
             if replaced.hasSuffix(root) { replaced = String(replaced.dropLast(root.count)) + "${ROOT}" }
             return .string(replaced)
         case .array(let elements):

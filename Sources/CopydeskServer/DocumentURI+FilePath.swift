@@ -1,5 +1,9 @@
 import CopydeskProtocol
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension DocumentURI {
     /// The local path of a `file:` URI, percent-decoded; nil for other schemes (`untitled:`) and malformed URIs.

@@ -1,7 +1,11 @@
 import CopydeskAnalysis
 import CopydeskProtocol
 import CopydeskText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Hover, inlay hints, the outline, go to definition, find references, rename and selection ranges: each asks the
 /// core's navigation API (`DraftAnalysis+Navigation.swift`) and converts the answer, so features light up here as
@@ -78,7 +82,7 @@ extension LanguageServer {
     func rename(_ request: RenameRequest, _ ticket: RequestTicket) {
         let versioned = session?.capabilities.supportsDocumentChanges ?? false
         answer(request.textDocument.uri, ticket) { snapshot, analysis throws(ResponseError) -> WorkspaceEdit? in
-            let newName = request.newName.trimmingCharacters(in: .whitespacesAndNewlines)
+            let newName = Self.trimmingWhitespace(request.newName)
             guard !newName.isEmpty else { throw ResponseError.invalidParams("a name cannot be empty") }
             guard let edits = analysis.renameEdits(at: snapshot.offset(of: request.position), to: newName), !edits.isEmpty else {
                 return nil
@@ -96,6 +100,14 @@ extension LanguageServer {
                 } ?? SelectionRange(range: snapshot.range(of: snapshot.offset(of: position)..<snapshot.offset(of: position)), parent: nil)
             }
         }
+    }
+
+    /// `text` without leading and trailing whitespace.
+    static func trimmingWhitespace(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(text[first...last])
     }
 }
 

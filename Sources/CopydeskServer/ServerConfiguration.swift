@@ -1,7 +1,11 @@
 import CopydeskAnalysis
 import CopydeskJSON
 import CopydeskWorkspace
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 
 /// Where a document's settings and knowledge come from in the server: its `.copydesk.json` (found by walking up

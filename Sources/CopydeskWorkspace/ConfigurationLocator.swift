@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds the `.copydesk.json` that applies to a draft by walking up from the draft's directory.
 public enum ConfigurationLocator {
@@ -6,15 +10,13 @@ public enum ConfigurationLocator {
     public static func find(from directory: String, stopAt root: String? = nil) -> String? {
         var current = FilePaths.absolute(directory)
         let stop = root.map(FilePaths.absolute)
-        let manager = FileManager.default
         while true {
-            let candidate = (current as NSString).appendingPathComponent(ConfigurationFile.fileName)
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+            let candidate = FilePaths.join(current, ConfigurationFile.fileName)
+            if let status = FileStatus.of(candidate), !status.isDirectory {
                 return candidate
             }
             if current == stop || current == "/" || current.isEmpty { return nil }
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = FilePaths.directory(of: current)
             if parent == current { return nil }
             current = parent
         }

@@ -1,5 +1,9 @@
 import CopydeskAnalysis
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 
 /// Finds and reads the `.copydesk.json` for drafts, re-reading a file whenever it changes on disk.
@@ -8,8 +12,7 @@ import Synchronization
 /// every analysis (a changed configuration is picked up on the next keystroke without a restart).
 public final class ConfigurationStore: Sendable {
     private struct Entry {
-        var modified: Date?
-        var size: Int
+        var status: FileStatus
         var file: ConfigurationFile
     }
 
@@ -41,19 +44,16 @@ public final class ConfigurationStore: Sendable {
 
     /// The configuration file at `path`, read again when its modification time or size changed.
     public func configuration(at path: String) -> ConfigurationFile? {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let attributes else {
+        guard let status = FileStatus.of(path) else {
             state.withLock { $0.files[path] = nil }
             return nil
         }
-        let modified = attributes[.modificationDate] as? Date
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        if let entry = state.withLock({ $0.files[path] }), entry.modified == modified, entry.size == size {
+        if let entry = state.withLock({ $0.files[path] }), entry.status == status {
             return entry.file
         }
         guard case .success(let bytes) = FileReader.bytes(at: path, limit: 4 << 20) else { return nil }
         let file = ConfigurationFile(path: path, bytes: bytes)
-        state.withLock { $0.files[path] = Entry(modified: modified, size: size, file: file) }
+        state.withLock { $0.files[path] = Entry(status: status, file: file) }
         return file
     }
 

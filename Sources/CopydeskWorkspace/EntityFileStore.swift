@@ -1,6 +1,10 @@
 import CopydeskAnalysis
 import CopydeskKnowledge
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 
 /// Reads the newsroom entity files a configuration lists under `entities` and lays them over the built-in
@@ -28,8 +32,7 @@ public final class EntityFileStore: Sendable {
     }
 
     private struct Entry {
-        var modified: Date?
-        var size: Int
+        var status: FileStatus
         var file: EntityFile
     }
 
@@ -78,14 +81,12 @@ public final class EntityFileStore: Sendable {
 
     /// The parsed file at `path` with a stamp that changes when the file does; parsed again only when it changed.
     private func read(_ path: String) -> Result<(EntityFile, String), FileReader.Failure> {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        guard let status = FileStatus.of(path) else {
             state.withLock { $0.files[path] = nil }
             return .failure(FileReader.Failure(path: path, reason: "entity file not found"))
         }
-        let modified = attributes[.modificationDate] as? Date
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        let stamp = "\(modified?.timeIntervalSince1970 ?? 0)/\(size)"
-        if let entry = state.withLock({ $0.files[path] }), entry.modified == modified, entry.size == size {
+        let stamp = "\(status.modified)/\(status.size)"
+        if let entry = state.withLock({ $0.files[path] }), entry.status == status {
             return .success((entry.file, stamp))
         }
         switch FileReader.bytes(at: path, limit: Self.maximumFileSize) {
@@ -93,7 +94,7 @@ public final class EntityFileStore: Sendable {
             return .failure(failure)
         case .success(let bytes):
             let file = EntityFileParser.parse(bytes, path: path)
-            state.withLock { $0.files[path] = Entry(modified: modified, size: size, file: file) }
+            state.withLock { $0.files[path] = Entry(status: status, file: file) }
             return .success((file, stamp))
         }
     }

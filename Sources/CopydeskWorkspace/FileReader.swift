@@ -1,5 +1,9 @@
 import CopydeskText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads files for the shells, turning every failure into a message that names the file and the problem.
 public enum FileReader {
@@ -20,25 +24,10 @@ public enum FileReader {
 
     /// The bytes of the file at `path`.
     public static func bytes(at path: String, limit: Int = maximumDraftSize) -> Result<[UInt8], Failure> {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Failure(path: path, reason: "no such file"))
-        }
-        if isDirectory.boolValue { return .failure(Failure(path: path, reason: "is a directory")) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Failure(path: path, reason: "cannot be read (permission denied?)"))
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            if data.count > limit {
-                return .failure(Failure(path: path, reason: "larger than \(limit >> 20) MB; skipped"))
-            }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(Failure(path: path, reason: "read failed: \(error.localizedDescription)"))
-        }
+        guard let status = FileStatus.of(path) else { return .failure(Failure(path: path, reason: "no such file")) }
+        if status.isDirectory { return .failure(Failure(path: path, reason: "is a directory")) }
+        if status.size > limit { return .failure(Failure(path: path, reason: "larger than \(limit >> 20) MB; skipped")) }
+        return PosixFile.read(path, limit: limit).mapError { Failure(path: path, reason: $0.reason) }
     }
 
     /// The bytes of a draft at `path`, which must be valid UTF-8: a draft Copydesk cannot decode is reported,
@@ -52,30 +41,39 @@ public enum FileReader {
         }
     }
 
-    /// Every draft file (`.md`, `.markdown`, `.txt`) under `path`, recursively and sorted; `path` itself when it is a file.
+    /// Every draft file (`.md`, `.markdown`, `.txt`) under `path`, recursively and sorted; `path` itself when it is a
+    /// file. Hidden files and folders (`.git`) are skipped.
     public static func draftFiles(under path: String) -> Result<[String], Failure> {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let status = FileStatus.of(path) else {
             return .failure(Failure(path: path, reason: "no such file or directory"))
         }
-        guard isDirectory.boolValue else { return .success([path]) }
-        guard let enumerator = manager.enumerator(atPath: path) else {
-            return .failure(Failure(path: path, reason: "cannot list directory"))
-        }
+        guard status.isDirectory else { return .success([path]) }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
+        var pending = [path]
+        var visited: Set<String> = []
+        while let directory = pending.popLast() {
+            // A symbolic link back up the tree must not make the walk endless.
+            guard visited.insert(FilePaths.absolute(directory)).inserted else { continue }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                if directory == path { return .failure(Failure(path: path, reason: "cannot list directory")) }
                 continue
             }
-            let lower = name.lowercased()
-            guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt") else { continue }
-            let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-            var isDir: ObjCBool = false
-            if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
+            for name in names where !name.hasPrefix(".") {
+                let full = FilePaths.join(directory, name)
+                guard let entry = FileStatus.of(full) else { continue }
+                if entry.isDirectory {
+                    pending.append(full)
+                } else if isDraftName(name) {
+                    files.append(full)
+                }
+            }
         }
         return .success(files.sorted())
+    }
+
+    /// Whether `name` is a draft Copydesk checks when it walks a folder.
+    static func isDraftName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt")
     }
 }

@@ -1,5 +1,9 @@
 import CopydeskAnalysis
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Today's date on the user's calendar, which the shells supply to the analysis (the core never reads the clock).
 public enum LocalDate {
