@@ -8,12 +8,12 @@ struct EntityLedger {
     /// Knowledge, with a lookup memo private to one pass (a cached ledger gets a fresh one each time it is reused).
     var knowledge: EntityKnowledge
     let knownAcronyms: Set<String>
-    /// Capitalised words seen inside sentences anywhere in the draft.
-    let midSentenceNames: Set<String>
-    /// Lowercase words seen anywhere in the draft.
-    let lowercaseWords: Set<String>
-    /// Every name written in ordinary case, folded, for confirming names set in capitals.
-    let foldedNames: Set<String>
+    /// Capitalised words seen inside sentences anywhere in the draft (`WordHash` digests).
+    let midSentenceNames: WordHashSet
+    /// The same words folded, for confirming names set in capitals.
+    let foldedNames: WordHashSet
+    /// Lowercase words seen anywhere in the draft, at least those the pass may ask about (`WordHash` digests).
+    let lowercaseWords: WordHashSet
 
     /// Entities by full name key.
     var byName: [String: Int] = [:]
@@ -25,26 +25,32 @@ struct EntityLedger {
     var bySkeleton: [String: [Int]] = [:]
     /// The people mentioned most recently, latest last, for pronouns.
     var recentPersons: [Int] = []
-    /// The lowercase words the pass asked about and the answers, so a cached ledger can be checked cheaply.
-    var lowercaseQueries: [String: Bool] = [:]
+    /// The lowercase words the pass asked about (digests) and the answers, so a cached ledger can be checked cheaply.
+    var lowercaseQueries: [UInt64: Bool] = [:]
     /// The entities of any kind mentioned most recently, latest last, for descriptions.
     var recentEntities: [Int] = []
 
-    init(items: [LedgerItem], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: Set<String>, lowercaseWords: Set<String>) {
+    init(
+        items: [LedgerItem], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: WordHashSet,
+        foldedNames: WordHashSet, lowercaseWords: WordHashSet
+    ) {
         self.items = items
         self.knowledge = knowledge
         self.knownAcronyms = knownAcronyms
         self.midSentenceNames = midSentenceNames
+        self.foldedNames = foldedNames
         self.lowercaseWords = lowercaseWords
-        self.foldedNames = Set(midSentenceNames.map(LedgerItem.fold))
     }
 
     /// Builds the ledger.
     mutating func build() {
-        var kept: [LedgerItem] = []
-        kept.reserveCapacity(items.count)
-        for item in items where isMention(item) { kept.append(item) }
-        items = kept
+        // Filtered in place: a second array would share the items' storage and the first join would copy it all.
+        var kept = 0
+        for index in items.indices where isMention(items[index]) {
+            if kept != index { items.swapAt(kept, index) }
+            kept += 1
+        }
+        items.removeLast(items.count - kept)
         linkFullNames()
         linkInOrder()
         applyNewsroomSpellings()
@@ -63,11 +69,11 @@ struct EntityLedger {
         if candidate.isAllCaps {
             if candidate.kindHint != nil || knowledge.kind(of: candidate.words.joined(separator: " ")) != nil { return true }
             let folded = LedgerItem.fold(candidate.words.joined(separator: " "))
-            return foldedNames.contains(folded)
+            return foldedNames.contains(WordHash.of(folded))
         }
         if candidate.position.opensSentence, candidate.words.count == 1, candidate.title == nil {
-            if midSentenceNames.contains(first) || knowledge.kind(of: first) != nil { return true }
-            let lower = first.lowercased()
+            if midSentenceNames.contains(WordHash.of(first)) || knowledge.kind(of: first) != nil { return true }
+            let lower = WordHash.of(first.lowercased())
             let seenLowercase = lowercaseWords.contains(lower)
             lowercaseQueries[lower] = seenLowercase
             if seenLowercase { return false }
@@ -77,8 +83,6 @@ struct EntityLedger {
         }
         return true
     }
-
-
 
     /// Pass one: every name of two or more words creates or joins the entity of that full name.
     mutating func linkFullNames() {

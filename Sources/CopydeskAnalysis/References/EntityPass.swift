@@ -13,20 +13,19 @@ enum EntityPass {
             paragraphs: signatures(analysis.paragraphs),
             context: contextDigest(analysis, knownAcronyms: knownAcronyms)
         )
-        if var ledger = LedgerCache.shared.ledger(for: key, paragraphs: analysis.paragraphs) {
-            place(&ledger.items, in: analysis.paragraphs)
-            ledger.knowledge = EntityKnowledge(analysis.knowledge)
-            finish(ledger, into: &analysis)
+        let starts = analysis.paragraphs.map(\.start)
+        if let (ledger, output) = LedgerCache.shared.output(for: key, paragraphs: analysis.paragraphs) {
+            (analysis.entities, analysis.unresolvedReferences) = ledger.placed(output, starts: starts)
             return
         }
         var items: [LedgerItem] = []
-        var midSentenceNames: Set<String> = []
-        var lowercaseWords: Set<String> = []
+        var midSentenceNames = WordHashSet()
+        var foldedNames = WordHashSet()
         let display = displayFlags(analysis.paragraphs)
         for paragraph in analysis.paragraphs {
             let facts = paragraph.facts.mentionFacts
-            midSentenceNames.formUnion(facts.midSentenceNames)
-            lowercaseWords.formUnion(facts.lowercaseWords)
+            for word in facts.midSentenceNames { midSentenceNames.insert(word) }
+            for word in facts.foldedNames { foldedNames.insert(word) }
             for (index, candidate) in facts.candidates.enumerated() {
                 var item = LedgerItem(
                     candidate: candidate,
@@ -40,35 +39,40 @@ enum EntityPass {
                 items.append(item)
             }
         }
+        let holders = lowercaseHolders(of: items, in: analysis.paragraphs)
+        var lowercaseWords = WordHashSet(capacity: holders.count)
+        for (word, count) in holders where count > 0 { lowercaseWords.insert(word) }
         var ledger = EntityLedger(
             items: items,
             knowledge: EntityKnowledge(analysis.knowledge),
             knownAcronyms: knownAcronyms,
             midSentenceNames: midSentenceNames,
+            foldedNames: foldedNames,
             lowercaseWords: lowercaseWords
         )
         ledger.build()
         ledger.settle(text: analysis.text)
-        LedgerCache.shared.store(ledger, for: key, paragraphs: analysis.paragraphs)
-        finish(ledger, into: &analysis)
+        let output = ledger.finished(starts: starts)
+        LedgerCache.shared.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders)
+        analysis.entities = output.entities
+        analysis.unresolvedReferences = output.unresolved
     }
 
-    private static func finish(_ ledger: EntityLedger, into analysis: inout DraftAnalysis) {
-        let (entities, unresolved) = ledger.finished(text: analysis.text)
-        analysis.entities = entities
-        analysis.unresolvedReferences = unresolved
-    }
-
-    /// Moves every item to where its candidate now stands in the draft.
-    private static func place(_ items: inout [LedgerItem], in paragraphs: [Paragraph]) {
-        for index in items.indices {
-            let (paragraphIndex, candidateIndex) = items[index].source
-            let paragraph = paragraphs[paragraphIndex]
-            let candidate = paragraph.facts.mentionFacts.candidates[candidateIndex]
-            items[index].range = paragraph.absolute(candidate.range)
-            items[index].titleRange = candidate.titleRange.map(paragraph.absolute)
-            items[index].pairedRange = candidate.pairedForm.map(paragraph.absolute)
+    /// For every word the ledger may ask about in lowercase (a one-word name opening its sentence), how many
+    /// paragraphs use it in lowercase. Only those words are looked for, so the draft's vocabulary is never merged.
+    private static func lowercaseHolders(of items: [LedgerItem], in paragraphs: [Paragraph]) -> [UInt64: Int] {
+        var asked = WordHashSet()
+        for item in items {
+            let candidate = item.candidate
+            guard candidate.shape == .name, candidate.position.opensSentence, candidate.words.count == 1, candidate.title == nil else { continue }
+            asked.insert(WordHash.of(candidate.words[0].lowercased()))
         }
+        var holders: [UInt64: Int] = [:]
+        guard asked.count > 0 else { return holders }
+        for paragraph in paragraphs {
+            for word in paragraph.facts.mentionFacts.lowercaseWords where asked.contains(word) { holders[word, default: 0] += 1 }
+        }
+        return holders
     }
 
     /// Each paragraph's mention digest combined with whether it reads as display text.

@@ -4,15 +4,19 @@ import CopydeskText
 /// (paragraph-relative UTF-8 offsets).
 ///
 /// Reading is the expensive part of the ledger and is cached with the paragraph; the document pass only links
-/// these candidates, so a keystroke re-reads one paragraph.
+/// these candidates, so a keystroke re-reads one paragraph. Word sets are kept as sorted `WordHash` digests: a few
+/// bytes a word, and the document pass merges them without hashing strings again.
 public struct MentionParagraphFacts: Sendable {
     /// Every candidate in text order.
     public var candidates: [MentionCandidate] = []
     /// Capitalised words seen inside sentences (not opening one), which tell the document pass which
-    /// sentence-opening words are names elsewhere in the draft.
-    public var midSentenceNames: Set<String> = []
-    /// Lowercase words seen, which tell the document pass that a capitalised opener is an ordinary word.
-    public var lowercaseWords: Set<String> = []
+    /// sentence-opening words are names elsewhere in the draft: digests as written, sorted.
+    var midSentenceNames: [UInt64] = []
+    /// The same words folded (`LedgerItem.fold`), for confirming names set in capitals.
+    var foldedNames: [UInt64] = []
+    /// Lowercase words seen, which tell the document pass that a capitalised opener is an ordinary word: sorted
+    /// digests.
+    var lowercaseWords: [UInt64] = []
     /// A digest of everything the document pass reads from these facts except offsets and lowercase words: equal
     /// digests in every paragraph let the pass reuse its last ledger when only offsets moved.
     var signature = 0
@@ -29,8 +33,9 @@ public struct MentionParagraphFacts: Sendable {
         reader.read()
         var result = MentionParagraphFacts()
         result.candidates = reader.candidates
-        result.midSentenceNames = reader.midSentenceNames
-        result.lowercaseWords = reader.lowercaseWords
+        result.midSentenceNames = WordHash.sortedSet(reader.midSentenceNames)
+        result.foldedNames = WordHash.sortedSet(reader.foldedNames)
+        result.lowercaseWords = WordHash.sortedSet(reader.lowercaseWords)
         result.wordCount = facts.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count
         var hasher = Hasher()
         hasher.combine(facts.sentences.count)
@@ -40,16 +45,9 @@ public struct MentionParagraphFacts: Sendable {
             candidate.pairedForm = candidate.pairedForm.map { _ in 0..<0 }
             hasher.combine(candidate)
         }
-        hasher.combine(Self.digest(reader.midSentenceNames))
+        hasher.combine(WordHash.digest(result.midSentenceNames))
         result.signature = hasher.finalize()
-        result.lowercaseSignature = Self.digest(reader.lowercaseWords)
+        result.lowercaseSignature = WordHash.digest(result.lowercaseWords)
         return result
-    }
-
-    /// An order-free digest of a set of words, without sorting them.
-    private static func digest(_ words: Set<String>) -> Int {
-        var sum = words.count
-        for word in words { sum = sum &+ word.hashValue }
-        return sum
     }
 }

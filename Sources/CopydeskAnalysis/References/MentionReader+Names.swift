@@ -183,7 +183,10 @@ extension MentionReader {
             // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of".
             if after == ",", before < 0 || texts[before] != "of" { candidate.appositive = appositive(after: end) }
         }
-        for word in words where !opensSentence[word.index] { midSentenceNames.insert(word.text) }
+        for word in words where !opensSentence[word.index] {
+            midSentenceNames.append(WordHash.of(word.text))
+            foldedNames.append(WordHash.of(LedgerItem.fold(word.text)))
+        }
         candidates.append(candidate)
     }
 

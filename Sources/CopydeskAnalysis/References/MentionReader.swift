@@ -8,8 +8,11 @@ struct MentionReader {
     let facts: ParagraphFacts
     let knowledge: EntityKnowledge
     var candidates: [MentionCandidate] = []
-    var midSentenceNames: Set<String> = []
-    var lowercaseWords: Set<String> = []
+    /// Digests (`WordHash`) of the capitalised words seen inside sentences, as written and folded.
+    var midSentenceNames: [UInt64] = []
+    var foldedNames: [UInt64] = []
+    /// Digests of the words seen starting in lowercase.
+    var lowercaseWords: [UInt64] = []
 
     /// The text of every token.
     let texts: [String]
@@ -90,15 +93,14 @@ struct MentionReader {
                 index += 1
                 continue
             }
-            let text = texts[index]
-            let lower = text.lowercased()
-            if isLowercase(index) { lowercaseWords.insert(text) }
+            let isLower = isLowercase(index)
+            if isLower { lowercaseWords.append(WordHash.of(facts.bytes, token.range)) }
             if let next = readDescription(at: index) {
                 index = next
                 continue
             }
-            if let gender = ReferenceLexicon.personPronouns[lower], text == lower || opensSentence[index] {
-                var candidate = MentionCandidate(range: token.range, shape: .pronoun, words: [lower], position: position(index))
+            if let gender = ReferenceLexicon.personPronounTable.value(facts.bytes, token.range), opensSentence[index] || isLower && isLowercaseWord(index) {
+                var candidate = MentionCandidate(range: token.range, shape: .pronoun, words: [texts[index].lowercased()], position: position(index))
                 candidate.gender = gender
                 candidates.append(candidate)
                 index += 1
@@ -165,6 +167,15 @@ struct MentionReader {
         let lead = facts.bytes[tokens[index].range.lowerBound]
         if lead < 0x80 { return lead >= 0x61 && lead <= 0x7A }
         return TokenText.startsLowercase(texts[index])
+    }
+
+    /// Whether token `index` has no capital letter, reading ASCII bytes directly.
+    func isLowercaseWord(_ index: Int) -> Bool {
+        for byte in facts.bytes[tokens[index].range] {
+            if byte >= 0x80 { return texts[index] == texts[index].lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { return false }
+        }
+        return true
     }
 
     /// Whether token `index` is written in capitals (at least two letters), reading ASCII bytes directly.

@@ -131,6 +131,9 @@ enum ReferenceLexicon {
         "she": .female, "her": .female, "hers": .female, "herself": .female,
     ]
 
+    /// `personPronouns` looked up straight from a paragraph's bytes, ignoring case.
+    static let personPronounTable = WordTable(personPronouns)
+
     /// Pronouns that are subjects: the clause they open is about their referent.
     static let subjectPronouns: Set<String> = ["he", "she"]
 
