@@ -19,6 +19,8 @@ enum EntityPass {
             return
         }
         var items: [LedgerItem] = []
+        // Sized once: doubling a large array of items would hold two copies at the peak.
+        items.reserveCapacity(analysis.paragraphs.reduce(0) { $0 + $1.facts.mentionFacts.candidates.count })
         var midSentenceNames = WordHashSet()
         var foldedNames = WordHashSet()
         let display = displayFlags(analysis.paragraphs)
@@ -26,24 +28,15 @@ enum EntityPass {
             let facts = paragraph.facts.mentionFacts
             for word in facts.midSentenceNames { midSentenceNames.insert(word) }
             for word in facts.foldedNames { foldedNames.insert(word) }
-            for (index, candidate) in facts.candidates.enumerated() {
-                var item = LedgerItem(
-                    candidate: candidate,
-                    range: paragraph.absolute(candidate.range),
-                    titleRange: candidate.titleRange.map(paragraph.absolute),
-                    pairedRange: candidate.pairedForm.map(paragraph.absolute),
-                    paragraph: paragraph.index,
-                    isHeading: display[paragraph.index]
-                )
-                item.source = (paragraph.index, index)
-                items.append(item)
+            for candidate in facts.candidates {
+                items.append(LedgerItem(candidate: candidate, paragraph: paragraph, isHeading: display[paragraph.index]))
             }
         }
         let holders = lowercaseHolders(of: items, in: analysis.paragraphs)
         var lowercaseWords = WordHashSet(capacity: holders.count)
         for (word, count) in holders where count > 0 { lowercaseWords.insert(word) }
         var ledger = EntityLedger(
-            items: items,
+            items: consume items,
             knowledge: EntityKnowledge(analysis.knowledge),
             knownAcronyms: knownAcronyms,
             midSentenceNames: midSentenceNames,

@@ -15,18 +15,12 @@ enum PendingIssue: Hashable {
 struct LedgerItem {
     /// The candidate as read from its paragraph (paragraph-relative offsets).
     var candidate: MentionCandidate
-    /// The mention's UTF-8 byte range in the draft.
-    var range: Range<Int>
-    /// The title's UTF-8 byte range in the draft, if any.
-    var titleRange: Range<Int>?
-    /// The paired acronym or spelled-out form's UTF-8 byte range in the draft, if any.
-    var pairedRange: Range<Int>?
+    /// The draft offset of the paragraph the mention is in: candidate ranges plus this are draft ranges.
+    let paragraphStart: Int
     /// The paragraph the mention is in.
-    var paragraph: Int
+    let paragraph: Int
     /// Whether the paragraph is a heading, where short forms are house style and introduce no one.
-    var isHeading: Bool
-    /// Where the candidate came from: its paragraph's index and its index among the paragraph's candidates.
-    var source = (paragraph: 0, candidate: 0)
+    let isHeading: Bool
     /// The entity the mention joined, once it has joined one.
     var entity: Int?
     /// Whether the mention names its entity in full.
@@ -38,12 +32,10 @@ struct LedgerItem {
     /// The name as a lookup key: words joined, capitals folded for names set in capitals.
     let key: String
 
-    init(candidate: MentionCandidate, range: Range<Int>, titleRange: Range<Int>?, pairedRange: Range<Int>?, paragraph: Int, isHeading: Bool) {
+    init(candidate: MentionCandidate, paragraph: Paragraph, isHeading: Bool) {
         self.candidate = candidate
-        self.range = range
-        self.titleRange = titleRange
-        self.pairedRange = pairedRange
-        self.paragraph = paragraph
+        self.paragraphStart = paragraph.start
+        self.paragraph = paragraph.index
         self.isHeading = isHeading
         let words = candidate.words
         // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
@@ -52,6 +44,17 @@ struct LedgerItem {
         }.map(\.element)
         let name = words.count == 1 ? words[0] : words.joined(separator: " ")
         key = candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+    }
+
+    /// The mention's UTF-8 byte range in the draft.
+    var range: Range<Int> { inDraft(candidate.range) }
+    /// The title's UTF-8 byte range in the draft, if any.
+    var titleRange: Range<Int>? { candidate.titleRange.map(inDraft) }
+    /// The paired acronym or spelled-out form's UTF-8 byte range in the draft, if any.
+    var pairedRange: Range<Int>? { candidate.pairedForm.map(inDraft) }
+
+    private func inDraft(_ range: Range<Int>) -> Range<Int> {
+        (range.lowerBound + paragraphStart)..<(range.upperBound + paragraphStart)
     }
 
     /// Whether the mention is a short form that needs an earlier introduction: a one-word name, with or without

@@ -11,21 +11,34 @@ extension MentionReader {
         "justice", "education", "economy", "trade", "transport", "labour", "labor", "environment", "military",
     ]
 
+    /// What a word can be in a description: a modifier, a head, or both (`deputy`), looked up from bytes.
+    struct DescriptionWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let modifier = DescriptionWord(rawValue: 1)
+        static let head = DescriptionWord(rawValue: 2)
+    }
+
+    /// Modifiers and heads by word, so that most words are turned away without building a string.
+    static let descriptionWords: WordTable<DescriptionWord> = {
+        var entries: [(String, DescriptionWord)] = descriptionModifiers.map { ($0, .modifier) }
+        entries += ReferenceLexicon.personDescriptionHeads.union(ReferenceLexicon.organizationDescriptionHeads).map { ($0, .head) }
+        return WordTable(entries.sorted { $0.0 < $1.0 }) { $0.union($1) }
+    }()
+
     /// Reads a definite description starting at token `index`; returns the index after it, or nil if none starts there.
     mutating func readDescription(at index: Int) -> Int? {
-        let article = texts[index]
-        guard article == "the" || (article == "The" && opensSentence[index]) else { return nil }
+        guard tokenIs(index, "the") || (tokenIs(index, "The") && opensSentence[index]) else { return nil }
         var cursor = index + 1
         var qualifiers: [String] = []
         var modifiers = 0
         while cursor < tokens.count, isAdjacent(cursor - 1, cursor), tokens[cursor].kind == .word, modifiers < 3 {
-            let word = texts[cursor]
             if isCapitalised(cursor) {
+                let word = texts[cursor]
                 guard qualifiers.count < 2, !ReferenceLexicon.notNames.contains(word), !word.hasSuffix("’s"), !word.hasSuffix("'s") else { break }
                 qualifiers.append(word)
-            } else if Self.descriptionModifiers.contains(word.lowercased()) {
+            } else if Self.descriptionWords.value(facts.bytes, tokens[cursor].range)?.contains(.modifier) == true {
                 // Two-word heads ("prime minister", "vice president") end with the head word itself.
-                let head = word.lowercased()
+                let head = texts[cursor].lowercased()
                 if ReferenceLexicon.personDescriptionHeads.contains(head) || ReferenceLexicon.organizationDescriptionHeads.contains(head),
                     cursor + 1 >= tokens.count || !isAdjacent(cursor, cursor + 1) || !Self.isHeadWord(texts[cursor + 1])
                 {
@@ -37,7 +50,9 @@ extension MentionReader {
             modifiers += 1
             cursor += 1
         }
-        guard cursor < tokens.count, tokens[cursor].kind == .word, isAdjacent(cursor - 1, cursor) else { return nil }
+        guard cursor < tokens.count, tokens[cursor].kind == .word, isAdjacent(cursor - 1, cursor),
+            Self.descriptionWords.lookup(facts.bytes, tokens[cursor].range)?.value.contains(.head) == true
+        else { return nil }
         let (headWord, headRange, possessive) = strippingPossessive(cursor)
         let head = headWord.lowercased()
         guard TokenText.startsLowercase(headWord) else { return nil }

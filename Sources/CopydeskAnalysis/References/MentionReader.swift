@@ -53,9 +53,8 @@ struct MentionReader {
                 sawWordInSentence = false
             }
             sentenceOf[index] = sentence
-            let text = texts[index]
             if token.kind == .quoteMark {
-                switch text {
+                switch texts[index] {
                 case "“", "«", "„": inQuote = true
                 case "”", "»": inQuote = false
                 case "\"": inQuote.toggle()
@@ -75,7 +74,7 @@ struct MentionReader {
                     words[sentence] += 1
                     if isAllCaps(index) || (token.range.count == 1 && isCapitalised(index)) { capsWords[sentence] += 1 }
                 }
-            } else if text == ":" || text == "—" || text == "–" || text == "--" {
+            } else if tokenIs(index, ":") || tokenIs(index, "—") || tokenIs(index, "–") || tokenIs(index, "--") {
                 // Headlines and wire slugs start afresh after a colon or dash ("Caddell: Democrat Voters …").
                 if facts.kind != .paragraph || index + 1 < count && isCapitalised(index + 1) {
                     sawWordInSentence = false
@@ -122,8 +121,7 @@ struct MentionReader {
     func position(_ index: Int) -> MentionCandidate.Position {
         var isSubject = opensSentence[index]
         if !isSubject, index > 0 {
-            let before = texts[index - 1]
-            isSubject = before == ";" || (before == "," && index >= 2 && ["and", "but"].contains(texts[index - 2]))
+            isSubject = tokenIs(index - 1, ";") || (tokenIs(index - 1, ",") && index >= 2 && (tokenIs(index - 2, "and") || tokenIs(index - 2, "but")))
         }
         return MentionCandidate.Position(
             sentence: sentenceOf[index], opensSentence: opensSentence[index], isQuoted: quoted[index], isClauseSubject: isSubject
@@ -145,14 +143,24 @@ struct MentionReader {
         // ASCII first letters answer without decoding: most words in news copy.
         let lead = facts.bytes[tokens[index].range.lowerBound]
         if lead >= 0x41 && lead <= 0x5A { return true }
+        if lead < 0x80, !facts.bytes[tokens[index].range].contains(UInt8(ascii: "-")) { return false }
         let text = texts[index]
-        if lead < 0x80, !text.contains("-") { return false }
         if TokenText.startsUppercase(text) { return true }
         // `al-Assad`, `el-Sisi`: a lowercase particle joined to a capitalised name.
         if let dash = text.firstIndex(of: "-"), ReferenceLexicon.nameParticles.contains(String(text[..<dash])) {
             return TokenText.startsUppercase(String(text[text.index(after: dash)...]))
         }
         return false
+    }
+
+    /// Whether token `index` is exactly `literal`, compared as UTF-8 bytes.
+    @inline(__always)
+    func tokenIs(_ index: Int, _ literal: StaticString) -> Bool {
+        let range = tokens[index].range
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let start = literal.utf8Start
+        for offset in 0..<range.count where facts.bytes[range.lowerBound + offset] != start[offset] { return false }
+        return true
     }
 
     /// Whether token `index` starts with a capital letter, reading ASCII bytes directly.
@@ -191,11 +199,22 @@ struct MentionReader {
 
     /// The text of token `index` without a possessive ending, and whether it had one.
     func strippingPossessive(_ index: Int) -> (word: String, range: Range<Int>, possessive: Bool) {
-        let text = texts[index]
         let range = tokens[index].range
-        for ending in ["’s", "'s"] where text.hasSuffix(ending) && text.count > 2 {
-            return (String(text.dropLast(2)), range.lowerBound..<(range.upperBound - ending.utf8.count), true)
+        let bytes = facts.bytes
+        let end = range.upperBound
+        // `'s` or `’s` (E2 80 99 then s) after at least one more character, read from the bytes.
+        if range.count >= 3, bytes[end - 1] == UInt8(ascii: "s") {
+            var ending = 0
+            if bytes[end - 2] == UInt8(ascii: "'") {
+                ending = 2
+            } else if range.count >= 5, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                ending = 4
+            }
+            if ending > 0 {
+                let stem = range.lowerBound..<(end - ending)
+                return (String(decoding: bytes[stem], as: UTF8.self), stem, true)
+            }
         }
-        return (text, range, false)
+        return (texts[index], range, false)
     }
 }
