@@ -190,7 +190,8 @@ extension MentionReader {
         candidates.append(candidate)
     }
 
-    /// Where a chunk's title ends and its name begins (`Prime Minister | Narendra Modi`), if it has a title.
+    /// Where a chunk's title ends and its name begins (`Prime Minister | Narendra Modi`), if it has a title; the
+    /// chunk's length when it is all title.
     private func titleSplit(_ words: [ChunkWord]) -> Int? {
         guard words.count >= 2 else { return nil }
         // An organization ending (`Justice Department`, `General Motors`) means the chunk is no title and name.
@@ -207,6 +208,12 @@ extension MentionReader {
                 var next = index + 1
                 // `Secretary of State John Kerry`: the office runs on through `of` and its object.
                 if words[next].text == "of", next + 2 < words.count { next += 2 }
+                // `former Miss Universe Machado`: no one is a former Miss; a word like that opens a title, which runs
+                // on through the next word (and names no one when nothing follows: `a former Miss Universe`).
+                if index == 0, ReferenceLexicon.honorifics[word] != nil, isAfterTitleModifier(words[0].index), !isTitleWord(words[next].text) {
+                    if next + 1 == words.count { return words.count }
+                    next += 1
+                }
                 if next < words.count, !words[next...].allSatisfy({ isTitleWord($0.text) }) { split = next }
                 index = next
                 continue
@@ -214,6 +221,11 @@ extension MentionReader {
             index += 1
         }
         return split
+    }
+
+    /// Whether a modifier that only a title takes (`former`, `reigning`) stands right before token `index`.
+    func isAfterTitleModifier(_ index: Int) -> Bool {
+        index > 0 && isAdjacent(index - 1, index) && ReferenceLexicon.titleOnlyModifiers.contains(texts[index - 1])
     }
 
     /// Whether a chunk word is a title or honorific (with or without its period).

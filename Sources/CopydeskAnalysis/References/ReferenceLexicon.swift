@@ -131,6 +131,10 @@ enum ReferenceLexicon {
         "she": .female, "her": .female, "hers": .female, "herself": .female,
     ]
 
+    /// Lowercase modifiers that go with an office or title but never with an honorific: `former Miss Universe` is a
+    /// title, where `Miss` alone would be an honorific.
+    static let titleOnlyModifiers: Set<String> = ["former", "onetime", "one-time", "reigning", "ex", "erstwhile"]
+
     /// `personPronouns` looked up straight from a paragraph's bytes, ignoring case.
     static let personPronounTable = WordTable(personPronouns)
 

@@ -36,6 +36,16 @@ struct DanglingReferenceTests {
             """, [FindingExpectation("1️⃣", "“Whitcombe” is never introduced; give the person's full name at the first reference")])
     }
 
+    @Test func aPageantTitleIsNoHonorific() {
+        assertFindings(Self.rule, """
+            Pageant row spills online
+
+            The candidate mocked former Miss Harbor 1️⃣Velasquez in a late-night post on Friday, aides said.
+
+            Rosa Velasquez, who won the crown in 1996, said she was not surprised. No other former Miss Harbor spoke.
+            """, [FindingExpectation("1️⃣", "“Velasquez” comes before the draft introduces Rosa Velasquez; give the full name at this first reference")])
+    }
+
     @Test func cleanCopyIsQuiet() {
         assertFindings(Self.rule, """
             Okafor wins the seat
