@@ -3,21 +3,21 @@ extension EntityLedger {
     mutating func linkInOrder() {
         // Acronyms the draft spells out, wherever it does, by acronym.
         var definitions: [String: Int] = [:]
-        for index in items.indices where items[index].candidate.shape == .acronym && items[index].candidate.pairedForm != nil {
-            let word = items[index].candidate.words[0]
+        for index in items.indices where candidate(index).shape == .acronym && candidate(index).pairedForm != nil {
+            let word = candidate(index).words[0]
             if definitions[word] == nil { definitions[word] = index }
         }
         var previousSentenceSubject: Int?
         var currentSentence = (paragraph: -1, sentence: -1)
         var subjectOfCurrent: Int?
         for index in items.indices {
-            let sentence = (items[index].paragraph, items[index].candidate.position.sentence)
+            let sentence = (items[index].paragraph, candidate(index).position.sentence)
             if sentence != currentSentence {
                 previousSentenceSubject = subjectOfCurrent ?? previousSentenceSubject
                 subjectOfCurrent = nil
                 currentSentence = sentence
             }
-            let shape = items[index].candidate.shape
+            let shape = candidate(index).shape
             switch shape {
             case .name:
                 if items[index].entity == nil { linkShortName(index) }
@@ -61,7 +61,7 @@ extension EntityLedger {
             default: return false
             }
         }
-        let full = item.candidate.titleIdentifies || item.candidate.isRelation
+        let full = candidate(index).titleIdentifies || candidate(index).isRelation
         if candidates.isEmpty, let (id, preferred) = variantWord(word) {
             join(index, to: id, full: false)
             items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
@@ -81,7 +81,7 @@ extension EntityLedger {
             join(index, to: id, full: full)
             return
         }
-        let id = newEntity(item.candidate.words, key: item.key)
+        let id = newEntity(candidate(index).words, key: item.key)
         join(index, to: id, full: full)
     }
 
@@ -98,8 +98,8 @@ extension EntityLedger {
 
     /// The newsroom's preferred spelling wins over any spelling the draft uses (`avoid` in its entity files).
     mutating func applyNewsroomSpellings() {
-        for index in items.indices where items[index].candidate.shape == .name && items[index].issue == nil {
-            let written = items[index].candidate.words.joined(separator: " ")
+        for index in items.indices where candidate(index).shape == .name && items[index].issue == nil {
+            let written = candidate(index).words.joined(separator: " ")
             if let preferred = knowledge.preferredSpelling(of: written), preferred != written {
                 items[index].issue = .variant(preferred: preferred, firstItem: nil)
             }
@@ -109,9 +109,12 @@ extension EntityLedger {
     /// An acronym joins the entity it abbreviates: the spelled-out name beside it, an earlier or later definition,
     /// or a name whose initials it is; an acronym readers know stands on its own.
     mutating func linkAcronym(_ index: Int, definitions: [String: Int]) {
-        let item = items[index]
-        let word = item.candidate.words.first ?? ""
-        if item.pairedRange != nil, index > 0, items[index - 1].range == item.pairedRange, let id = items[index - 1].entity {
+        let candidate = self.candidate(index)
+        let word = candidate.words.first ?? ""
+        // The spelled-out form right before, in the same paragraph: `Shanghai Cooperation Organization (SCO)`.
+        if let paired = candidate.pairedForm, index > 0, items[index - 1].paragraph == items[index].paragraph,
+            self.candidate(index - 1).range == paired, let id = items[index - 1].entity
+        {
             entities[id].acronym = word
             byAcronym[word] = id
             join(index, to: id, full: true)
@@ -135,7 +138,7 @@ extension EntityLedger {
             return
         }
         // An acronym knowledge can expand but readers may not know, never spelled out: the reader is left to guess.
-        let reportable = items[index].isReportable && !items[index].candidate.position.isQuoted
+        let reportable = isReportable(index) && !candidate.position.isQuoted
         if reportable, !knownAcronyms.contains(word), !ReferenceLexicon.knownAcronyms.contains(word.uppercased()), let expansion = knowledge.expansion(of: word),
             expansion != word
         {

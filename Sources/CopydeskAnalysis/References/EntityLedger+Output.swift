@@ -1,12 +1,13 @@
 /// Turns the built ledger into the analysis's entities.
 extension EntityLedger {
     /// What the finished ledger gives the analysis, with the bookkeeping that lets a cached ledger give it again
-    /// for text whose paragraphs only moved.
+    /// for text whose paragraphs only moved or changed without changing what they mention.
     struct Output {
         var entities: [Entity] = []
         /// References that joined no entity but have an issue.
         var unresolved: [Mention] = []
-        /// Each paragraph's draft offset when the ledger was built.
+        /// The paragraphs the output was placed in: each one's facts and draft offset.
+        var facts: [ParagraphFacts] = []
         var starts: [Int] = []
         /// For each output entity, its items in document order.
         var entityItems: [[Int]] = []
@@ -16,6 +17,18 @@ extension EntityLedger {
         var unresolvedItems: [Int] = []
         /// Output entity id of each ledger entity, -1 for none.
         var outputID: [Int] = []
+    }
+
+    /// Where the paragraphs are: each one's mention facts (for candidate ranges) and draft offset.
+    struct Placement {
+        var sources: [MentionParagraphFacts]
+        var starts: [Int]
+
+        /// Candidate range `range` of paragraph `paragraph` as a draft range.
+        func inDraft(_ range: Range<Int>, paragraph: Int) -> Range<Int> {
+            let start = starts[paragraph]
+            return (range.lowerBound + start)..<(range.upperBound + start)
+        }
     }
 
     /// Settles each entity's name and what knowledge says about it, once per built ledger.
@@ -33,23 +46,23 @@ extension EntityLedger {
     }
 
     /// The entities in order of first mention, with ids from 0, and the references that joined none but have an
-    /// issue, for paragraphs starting at draft offsets `starts` (one per paragraph).
-    func finished(starts: [Int]) -> Output {
+    /// issue, placed in `paragraphs` (the paragraphs the ledger was built from).
+    func finished(in paragraphs: [Paragraph]) -> Output {
         var order: [(first: Int, id: Int)] = []
         for id in entities.indices {
             guard let first = entities[id].items.min() else { continue }
-            order.append((items[first].range.lowerBound, id))
+            order.append((range(first).lowerBound, id))
         }
         order.sort { $0.first < $1.first }
-        var output = Output(starts: starts)
+        var output = Output(facts: paragraphs.map(\.facts), starts: paragraphs.map(\.start))
+        let placement = Placement(sources: sources, starts: output.starts)
         output.outputID = Array(repeating: -1, count: entities.count)
         for (position, entry) in order.enumerated() { output.outputID[entry.id] = position }
         output.entities.reserveCapacity(order.count)
-        let noShift = Array(repeating: 0, count: starts.count)
         for (_, id) in order {
             let built = entities[id]
-            let sortedItems = built.items.sorted { items[$0].range.lowerBound < items[$1].range.lowerBound }
-            let mentions = sortedItems.map { mention($0, outputID: output.outputID, shift: noShift) }
+            let sortedItems = built.items.sorted { range($0).lowerBound < range($1).lowerBound }
+            let mentions = sortedItems.map { mention($0, outputID: output.outputID, placement: placement) }
             let settled = built.settled ?? (built.words.joined(separator: " "), nil, nil)
             var entity = Entity(id: output.entities.count, name: settled.name, kind: built.kind, mentions: mentions)
             entity.roles = built.roles
@@ -63,22 +76,25 @@ extension EntityLedger {
             output.lastParagraph.append(sortedItems.map(lastParagraph(of:)).max() ?? 0)
         }
         output.unresolvedItems = items.indices.filter { items[$0].entity == nil && items[$0].issue != nil }
-        output.unresolved = output.unresolvedItems.map { mention($0, outputID: output.outputID, shift: noShift) }
+        output.unresolved = output.unresolvedItems.map { mention($0, outputID: output.outputID, placement: placement) }
         return output
     }
 
-    /// The output again for paragraphs now starting at `starts`: only entities with a mention in a paragraph that
-    /// moved are rebuilt, so typing near the end of a long draft touches little.
-    func placed(_ output: Output, starts: [Int]) -> (entities: [Entity], unresolved: [Mention]) {
-        guard starts.count == output.starts.count, let firstMoved = starts.indices.first(where: { starts[$0] != output.starts[$0] }) else {
+    /// The output again for `paragraphs`, whose mention digests all equal those the ledger was built from: only
+    /// entities with a mention in a paragraph that moved or was edited are placed again, so typing near the end of a
+    /// long draft touches little.
+    func placed(_ output: Output, in paragraphs: [Paragraph]) -> (entities: [Entity], unresolved: [Mention]) {
+        guard paragraphs.count == output.starts.count,
+            let firstChanged = paragraphs.indices.first(where: { paragraphs[$0].start != output.starts[$0] || paragraphs[$0].facts !== output.facts[$0] })
+        else {
             return (output.entities, output.unresolved)
         }
-        let shift = starts.indices.map { starts[$0] - output.starts[$0] }
+        let placement = Placement(sources: paragraphs.map(\.facts.mentionFacts), starts: paragraphs.map(\.start))
         var entities = output.entities
-        for position in entities.indices where output.lastParagraph[position] >= firstMoved {
-            entities[position].mentions = output.entityItems[position].map { mention($0, outputID: output.outputID, shift: shift) }
+        for position in entities.indices where output.lastParagraph[position] >= firstChanged {
+            entities[position].mentions = output.entityItems[position].map { mention($0, outputID: output.outputID, placement: placement) }
         }
-        let unresolved = output.unresolvedItems.map { mention($0, outputID: output.outputID, shift: shift) }
+        let unresolved = output.unresolvedItems.map { mention($0, outputID: output.outputID, placement: placement) }
         return (entities, unresolved)
     }
 
@@ -91,34 +107,36 @@ extension EntityLedger {
         }
     }
 
-    /// The mention an item becomes, with its issue in draft ranges and output entity ids; `shift` is how far each
-    /// paragraph moved since the ledger was built.
-    func mention(_ index: Int, outputID: [Int], shift: [Int]) -> Mention {
+    /// The mention an item becomes in `placement`, with its issue in draft ranges and output entity ids.
+    func mention(_ index: Int, outputID: [Int], placement: Placement) -> Mention {
         let item = items[index]
+        func placed(_ item: Int) -> MentionCandidate {
+            placement.sources[items[item].paragraph].candidates[items[item].candidateIndex]
+        }
+        let candidate = placed(index)
         let form: Mention.Form
-        switch item.candidate.shape {
+        switch candidate.shape {
         case .name: form = .name
         case .acronym: form = .acronym
         case .description: form = .description
         case .pronoun: form = .pronoun
         }
-        func moved(_ range: Range<Int>, _ item: Int) -> Range<Int> {
-            let by = shift[items[item].paragraph]
-            return (range.lowerBound + by)..<(range.upperBound + by)
-        }
-        var mention = Mention(range: moved(item.range, index), form: form)
+        var mention = Mention(range: placement.inDraft(candidate.range, paragraph: item.paragraph), form: form)
         mention.isFullForm = item.isFullForm
-        mention.titleRange = item.titleRange.map { moved($0, index) }
+        mention.titleRange = candidate.titleRange.map { placement.inDraft($0, paragraph: item.paragraph) }
         switch item.issue {
         case .dangling(let fullItem, let paired)?:
-            let full = fullItem.flatMap { full in (paired ? items[full].pairedRange : items[full].range).map { moved($0, full) } }
+            let full = fullItem.flatMap { full in
+                (paired ? placed(full).pairedForm : placed(full).range).map { placement.inDraft($0, paragraph: items[full].paragraph) }
+            }
             mention.issue = .dangling(fullForm: full)
         case .unexpanded(let expansion)?:
             mention.issue = .unexpandedAcronym(expansion: expansion)
         case .ambiguous(let ids)?:
             mention.issue = .ambiguous(candidates: ids.map { outputID[$0] }.filter { $0 >= 0 })
         case .variant(let preferred, let firstItem)?:
-            mention.issue = .variantSpelling(preferred: preferred, firstReference: moved(firstItem.map { items[$0].range } ?? item.range, firstItem ?? index))
+            let first = firstItem ?? index
+            mention.issue = .variantSpelling(preferred: preferred, firstReference: placement.inDraft(placed(first).range, paragraph: items[first].paragraph))
         case nil:
             break
         }
@@ -127,8 +145,8 @@ extension EntityLedger {
 
     /// The name an entity goes by: its fullest name as the draft writes it.
     func displayName(_ entity: LedgerEntity, text: [UInt8]) -> String {
-        guard let item = entity.nameItem, items[item].range.upperBound <= text.count else { return entity.words.joined(separator: " ") }
-        let written = String(decoding: text[items[item].range], as: UTF8.self)
+        guard let item = entity.nameItem, range(item).upperBound <= text.count else { return entity.words.joined(separator: " ") }
+        let written = String(decoding: text[range(item)], as: UTF8.self)
         return written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

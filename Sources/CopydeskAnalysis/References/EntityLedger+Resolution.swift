@@ -7,9 +7,10 @@ extension EntityLedger {
     /// equally fitting entities make it ambiguous, and a qualified leader nobody fits is dangling.
     mutating func linkDescription(_ index: Int) {
         let item = items[index]
-        guard let head = item.candidate.words.first else { return }
-        let isPerson = item.candidate.kindHint == .person
-        let qualifier = item.candidate.qualifier
+        let candidate = self.candidate(index)
+        guard let head = candidate.words.first else { return }
+        let isPerson = candidate.kindHint == .person
+        let qualifier = candidate.qualifier
         // Descriptions point back a short way: only entities among the last few dozen mentioned are candidates,
         // which also keeps the pass linear in the draft's length.
         let seen = recentEntities
@@ -24,7 +25,7 @@ extension EntityLedger {
         if let best = fitting.first {
             join(index, to: best, full: false)
             // Two fitting entities both in play in the last paragraphs: the reader cannot tell which is meant.
-            if fitting.count >= 2, qualifier == nil, item.isReportable {
+            if fitting.count >= 2, qualifier == nil, isReportable(index) {
                 let second = fitting[1]
                 let recent = items[entities[second].lastSeen].paragraph >= item.paragraph - 2
                 // Only people the draft names in full with a given name: quiet unless the reader truly has two.
@@ -37,7 +38,7 @@ extension EntityLedger {
             }
             return
         }
-        guard qualifier != nil, Self.leaderHeads.contains(head), item.isReportable else { return }
+        guard qualifier != nil, Self.leaderHeads.contains(head), isReportable(index) else { return }
         // "The Russian leader" before anyone Russian leads: dangling, pointing to the leader when named later.
         let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFull }
         items[index].issue = .dangling(fullItem: later, paired: false)
@@ -66,9 +67,9 @@ extension EntityLedger {
     /// A pronoun joins the subject of the previous sentence when it fits, else the person mentioned most recently
     /// who fits; a story that opens on a pronoun with nobody before it leaves it dangling.
     mutating func linkPronoun(_ index: Int, preferring subject: Int?) {
-        let item = items[index]
-        guard !item.candidate.position.isQuoted else { return }
-        let gender = item.candidate.gender
+        let candidate = self.candidate(index)
+        guard !candidate.position.isQuoted else { return }
+        let gender = candidate.gender
         if let subject, entities[subject].kind == .person, entities[subject].fits(gender) {
             join(index, to: subject, full: false)
             return
@@ -78,8 +79,8 @@ extension EntityLedger {
             return
         }
         let anyoneBefore = recentPersons.contains { entities[$0].kind == .person }
-        let word = item.candidate.words.first ?? ""
-        if !anyoneBefore, item.isReportable, ReferenceLexicon.subjectPronouns.contains(word), item.candidate.position.isClauseSubject {
+        let word = candidate.words.first ?? ""
+        if !anyoneBefore, isReportable(index), ReferenceLexicon.subjectPronouns.contains(word), candidate.position.isClauseSubject {
             items[index].issue = .dangling(fullItem: nil, paired: false)
         }
     }
@@ -90,7 +91,7 @@ extension EntityLedger {
         for id in entities.indices where entities[id].kind == .person {
             let entity = entities[id]
             let ordered = entity.items.sorted()
-            guard let index = ordered.first(where: { items[$0].candidate.shape == .name && items[$0].isReportable && !items[$0].isFullForm }) else { continue }
+            guard let index = ordered.first(where: { candidate($0).shape == .name && isReportable($0) && !items[$0].isFullForm }) else { continue }
             if let first = entity.firstFull, first < index { continue }
             // Only a name the draft or knowledge shows to be a person's: a title, role or appositive, or a given name.
             let given = entity.words.first.map { knowledge.givenName($0).isGivenName } ?? false

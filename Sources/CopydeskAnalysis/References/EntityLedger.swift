@@ -4,6 +4,8 @@
 /// Work is linear in the number of mentions: every lookup goes through a dictionary keyed by name or word.
 struct EntityLedger {
     var items: [LedgerItem]
+    /// Each paragraph's mention facts, where the items' candidates are.
+    let sources: [MentionParagraphFacts]
     var entities: [LedgerEntity] = []
     /// Knowledge, with a lookup memo private to one pass (a cached ledger gets a fresh one each time it is reused).
     var knowledge: EntityKnowledge
@@ -31,10 +33,11 @@ struct EntityLedger {
     var recentEntities: [Int] = []
 
     init(
-        items: [LedgerItem], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: WordHashSet,
+        items: [LedgerItem], sources: [MentionParagraphFacts], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: WordHashSet,
         foldedNames: WordHashSet, lowercaseWords: WordHashSet
     ) {
         self.items = items
+        self.sources = sources
         self.knowledge = knowledge
         self.knownAcronyms = knownAcronyms
         self.midSentenceNames = midSentenceNames
@@ -42,11 +45,28 @@ struct EntityLedger {
         self.lowercaseWords = lowercaseWords
     }
 
+    /// The candidate item `index` was read from.
+    @inline(__always)
+    func candidate(_ index: Int) -> MentionCandidate {
+        sources[items[index].paragraph].candidates[items[index].candidateIndex]
+    }
+
+    /// Item `index`'s UTF-8 byte range in the draft as the ledger was built.
+    func range(_ index: Int) -> Range<Int> {
+        items[index].inDraft(candidate(index).range)
+    }
+
+    /// Whether a finding may be reported on item `index`: not in a heading, not quoted speech, not a modifier.
+    func isReportable(_ index: Int) -> Bool {
+        let candidate = self.candidate(index)
+        return !items[index].isHeading && !candidate.position.isQuoted && !candidate.isAttributive && !candidate.isAllCaps
+    }
+
     /// Builds the ledger.
     mutating func build() {
         // Filtered in place: a second array would share the items' storage and the first join would copy it all.
         var kept = 0
-        for index in items.indices where isMention(items[index]) {
+        for index in items.indices where isMention(index) {
             if kept != index { items.swapAt(kept, index) }
             kept += 1
         }
@@ -59,8 +79,8 @@ struct EntityLedger {
 
     /// Whether a name candidate is a name at all: sentence openers, capitalised common words and words set in
     /// capitals must show that they are names elsewhere in the draft or in knowledge.
-    mutating func isMention(_ item: LedgerItem) -> Bool {
-        let candidate = item.candidate
+    mutating func isMention(_ index: Int) -> Bool {
+        let candidate = self.candidate(index)
         guard candidate.shape == .name || candidate.shape == .acronym else { return true }
         guard let first = candidate.words.first else { return false }
         if candidate.words.count == 1, ReferenceLexicon.groupNames.contains(first) { return false }
@@ -86,14 +106,14 @@ struct EntityLedger {
 
     /// Pass one: every name of two or more words creates or joins the entity of that full name.
     mutating func linkFullNames() {
-        for index in items.indices where items[index].candidate.shape == .name && items[index].nameWords.count >= 2 {
+        for index in items.indices where candidate(index).shape == .name && items[index].nameWords.count >= 2 {
             if let id = byName[items[index].key] ?? matchingFullName(items[index]) {
                 join(index, to: id, full: true)
             } else if let (id, preferred) = variantFullName(items[index]) {
                 join(index, to: id, full: true)
                 items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
             } else {
-                join(index, to: newEntity(items[index].candidate.words, key: items[index].key), full: true)
+                join(index, to: newEntity(candidate(index).words, key: items[index].key), full: true)
             }
         }
     }
@@ -149,7 +169,7 @@ struct EntityLedger {
         items[index].entity = id
         items[index].isFullForm = full
         entities[id].items.append(index)
-        let candidate = items[index].candidate
+        let candidate = self.candidate(index)
         if full, entities[id].firstFull == nil || index < entities[id].firstFull! {
             entities[id].firstFull = index
         }

@@ -13,9 +13,8 @@ enum EntityPass {
             paragraphs: signatures(analysis.paragraphs),
             context: contextDigest(analysis, knownAcronyms: knownAcronyms)
         )
-        let starts = analysis.paragraphs.map(\.start)
         if let (ledger, output) = LedgerCache.shared.output(for: key, paragraphs: analysis.paragraphs) {
-            (analysis.entities, analysis.unresolvedReferences) = ledger.placed(output, starts: starts)
+            (analysis.entities, analysis.unresolvedReferences) = ledger.placed(output, in: analysis.paragraphs)
             return
         }
         var items: [LedgerItem] = []
@@ -28,15 +27,16 @@ enum EntityPass {
             let facts = paragraph.facts.mentionFacts
             for word in facts.midSentenceNames { midSentenceNames.insert(word) }
             for word in facts.foldedNames { foldedNames.insert(word) }
-            for candidate in facts.candidates {
-                items.append(LedgerItem(candidate: candidate, paragraph: paragraph, isHeading: display[paragraph.index]))
+            for (index, candidate) in facts.candidates.enumerated() {
+                items.append(LedgerItem(candidate: candidate, index: index, paragraph: paragraph, isHeading: display[paragraph.index]))
             }
         }
-        let holders = lowercaseHolders(of: items, in: analysis.paragraphs)
+        let holders = lowercaseHolders(in: analysis.paragraphs)
         var lowercaseWords = WordHashSet(capacity: holders.count)
         for (word, count) in holders where count > 0 { lowercaseWords.insert(word) }
         var ledger = EntityLedger(
             items: consume items,
+            sources: analysis.paragraphs.map(\.facts.mentionFacts),
             knowledge: EntityKnowledge(analysis.knowledge),
             knownAcronyms: knownAcronyms,
             midSentenceNames: midSentenceNames,
@@ -45,7 +45,7 @@ enum EntityPass {
         )
         ledger.build()
         ledger.settle(text: analysis.text)
-        let output = ledger.finished(starts: starts)
+        let output = ledger.finished(in: analysis.paragraphs)
         LedgerCache.shared.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders)
         analysis.entities = output.entities
         analysis.unresolvedReferences = output.unresolved
@@ -53,12 +53,13 @@ enum EntityPass {
 
     /// For every word the ledger may ask about in lowercase (a one-word name opening its sentence), how many
     /// paragraphs use it in lowercase. Only those words are looked for, so the draft's vocabulary is never merged.
-    private static func lowercaseHolders(of items: [LedgerItem], in paragraphs: [Paragraph]) -> [UInt64: Int] {
+    private static func lowercaseHolders(in paragraphs: [Paragraph]) -> [UInt64: Int] {
         var asked = WordHashSet()
-        for item in items {
-            let candidate = item.candidate
-            guard candidate.shape == .name, candidate.position.opensSentence, candidate.words.count == 1, candidate.title == nil else { continue }
-            asked.insert(WordHash.of(candidate.words[0].lowercased()))
+        for paragraph in paragraphs {
+            for candidate in paragraph.facts.mentionFacts.candidates
+            where candidate.shape == .name && candidate.position.opensSentence && candidate.words.count == 1 && candidate.title == nil {
+                asked.insert(WordHash.of(candidate.words[0].lowercased()))
+            }
         }
         var holders: [UInt64: Int] = [:]
         guard asked.count > 0 else { return holders }

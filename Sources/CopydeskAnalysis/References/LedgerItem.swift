@@ -11,14 +11,15 @@ enum PendingIssue: Hashable {
     case variant(preferred: String, firstItem: Int?)
 }
 
-/// A mention candidate placed in the draft: its candidate facts with draft offsets, for the document pass.
+/// A mention candidate placed in the draft, for the document pass: where its candidate is (the ledger reads the
+/// candidate from its paragraph's facts rather than keeping a copy) and what the pass has decided about it.
 struct LedgerItem {
-    /// The candidate as read from its paragraph (paragraph-relative offsets).
-    var candidate: MentionCandidate
-    /// The draft offset of the paragraph the mention is in: candidate ranges plus this are draft ranges.
-    let paragraphStart: Int
     /// The paragraph the mention is in.
     let paragraph: Int
+    /// The candidate's index among its paragraph's candidates.
+    let candidateIndex: Int
+    /// The draft offset of the paragraph when the ledger was built: candidate ranges plus this are draft ranges.
+    let paragraphStart: Int
     /// Whether the paragraph is a heading, where short forms are house style and introduce no one.
     let isHeading: Bool
     /// The entity the mention joined, once it has joined one.
@@ -27,16 +28,21 @@ struct LedgerItem {
     var isFullForm = false
     /// What is wrong with the mention, by item and entity indices so a cached ledger stays valid as text shifts.
     var issue: PendingIssue?
-    /// The words that name the entity, without particles and joiners.
+    /// The words that name the entity, without particles and joiners (names and acronyms only).
     let nameWords: [String]
-    /// The name as a lookup key: words joined, capitals folded for names set in capitals.
+    /// The name as a lookup key: words joined, capitals folded for names set in capitals (names and acronyms only).
     let key: String
 
-    init(candidate: MentionCandidate, paragraph: Paragraph, isHeading: Bool) {
-        self.candidate = candidate
-        self.paragraphStart = paragraph.start
+    init(candidate: MentionCandidate, index: Int, paragraph: Paragraph, isHeading: Bool) {
         self.paragraph = paragraph.index
+        self.candidateIndex = index
+        self.paragraphStart = paragraph.start
         self.isHeading = isHeading
+        guard candidate.shape == .name || candidate.shape == .acronym else {
+            nameWords = []
+            key = ""
+            return
+        }
         let words = candidate.words
         // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
         nameWords = words.enumerated().filter { offset, word in
@@ -46,33 +52,16 @@ struct LedgerItem {
         key = candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
     }
 
-    /// The mention's UTF-8 byte range in the draft.
-    var range: Range<Int> { inDraft(candidate.range) }
-    /// The title's UTF-8 byte range in the draft, if any.
-    var titleRange: Range<Int>? { candidate.titleRange.map(inDraft) }
-    /// The paired acronym or spelled-out form's UTF-8 byte range in the draft, if any.
-    var pairedRange: Range<Int>? { candidate.pairedForm.map(inDraft) }
-
-    private func inDraft(_ range: Range<Int>) -> Range<Int> {
+    /// A paragraph-relative range of the item's paragraph as a draft range, as the draft stood when the ledger was
+    /// built.
+    func inDraft(_ range: Range<Int>) -> Range<Int> {
         (range.lowerBound + paragraphStart)..<(range.upperBound + paragraphStart)
-    }
-
-    /// Whether the mention is a short form that needs an earlier introduction: a one-word name, with or without
-    /// a title that does not identify on its own.
-    var isShortName: Bool {
-        candidate.shape == .name && nameWords.count == 1 && !candidate.titleIdentifies && !candidate.isRelation
-    }
-
-    /// Whether a finding may be reported on the mention: not in a heading, not quoted speech, not a modifier.
-    var isReportable: Bool {
-        !isHeading && !candidate.position.isQuoted && !candidate.isAttributive && !candidate.isAllCaps
     }
 
     /// A name with its capitals folded as a key: `LEICESTERSHIRE` and `Leicestershire` meet.
     static func fold(_ text: String) -> String {
         normalize(text).lowercased()
     }
-
     /// A name with apostrophes and dashes written one way: `O’Neill` and `O'Neill` meet.
     static func normalize(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return text }

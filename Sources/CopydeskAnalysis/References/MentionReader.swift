@@ -94,7 +94,8 @@ struct MentionReader {
             }
             let isLower = isLowercase(index)
             if isLower { lowercaseWords.append(WordHash.of(facts.bytes, token.range)) }
-            if let next = readDescription(at: index) {
+            // Descriptions start with `the`: test the bytes before entering the description reader.
+            if tokenIs(index, "the") || tokenIs(index, "The"), let next = readDescription(at: index) {
                 index = next
                 continue
             }
