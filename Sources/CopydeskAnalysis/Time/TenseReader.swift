@@ -9,6 +9,9 @@ struct TenseReader {
         case past, future, present, presentBe
         /// An `-ed` word that looks forward (`scheduled`, `expected`).
         case forwardParticiple
+        /// A word that looks forward only as part of a present plan (`planned`, `plans to`, `due`, `effective`); on
+        /// its own it may be a past verb or a noun.
+        case plan
         /// An `-ed` word that is not a past tense (`succeed`, `hundred`).
         case notPast
     }
@@ -28,8 +31,8 @@ struct TenseReader {
     static let cues: WordTable<Cue> = {
         var entries: [String: Cue] = [:]
         for word in [
-            "will", "shall", "won't", "would", "plans", "plan", "planning", "scheduled", "expected", "expects",
-            "slated", "due", "upcoming", "intends", "aims", "hopes", "wants", "promises", "vowed", "vows", "pledged",
+            "will", "shall", "won't", "would", "scheduled", "expected", "expects",
+            "slated", "upcoming", "intends", "aims", "hopes", "wants", "promises", "vowed", "vows", "pledged",
             "pledges", "threatens", "going", "'ll", "soon", "until", "might", "may",
         ] {
             entries[word] = .future
@@ -52,6 +55,7 @@ struct TenseReader {
         }
         for word in ["is", "are", "am"] { entries[word] = .presentBe }
         for word in forwardParticiples { entries[word] = .forwardParticiple }
+        for word in plans { entries[word] = .plan }
         for word in notPast { entries[word] = .notPast }
         return WordTable(entries)
     }()
@@ -66,7 +70,13 @@ struct TenseReader {
     }()
 
     /// Words ending in `-ed` that look forward rather than back (`scheduled`, `expected`), or are not verbs.
-    static let forwardParticiples: Set<String> = ["scheduled", "expected", "planned", "slated", "proposed", "intended", "supposed"]
+    static let forwardParticiples: Set<String> = ["scheduled", "expected", "slated", "supposed"]
+
+    /// Words that look forward only in some uses: `plans to resign` but `vacation plans`, `is due to meet` but
+    /// `due to rain`, `effective Feb. 1` but `became effective Feb. 1`, `planned` but `as previously planned`.
+    static let plans: Set<String> = [
+        "plan", "plans", "planning", "planned", "intended", "proposed", "due", "effective",
+    ]
 
     /// Words ending in `-ed` that are not past tenses.
     static let notPast: Set<String> = [
@@ -85,6 +95,12 @@ struct TenseReader {
         var index = expression.lowerBound - 1
         let leftLimit = max(sentence.lowerBound, expression.lowerBound - window)
         while index >= leftLimit {
+            // `Until Thursday, they had not …`, `It was not until Tuesday that …`: a fronted or negated `until`
+            // leaves the tense to the clause's verb.
+            if isWord(index, "until"), index == sentence.lowerBound || isWord(index - 1, "not") || isWord(index - 1, "up") {
+                index -= 1
+                continue
+            }
             if let tense = tense(at: index) { return tense }
             index -= 1
         }
@@ -142,7 +158,7 @@ struct TenseReader {
         let range = token.range
         let cue = Self.cues.value(bytes, range)
         switch cue {
-        case .past: return .past
+        case .past: return isPassive(index) ? nil : .past
         case .future: return .future
         case .presentBe:
             // "is meeting on Friday" and "is to resume Friday" are plans.
@@ -152,16 +168,53 @@ struct TenseReader {
         case .present: return .present
         case .notPast: return nil
         case .forwardParticiple:
-            // `had been scheduled to expire Friday` looks forward from a past that has gone by.
-            return isWord(index - 1, "had") || isWord(index - 2, "had") ? .past : .future
+            // `had been scheduled to expire Friday` looks forward from a past that has gone by; so does `as
+            // previously scheduled`.
+            return isPastPlan(index) ? .past : .future
+        case .plan:
+            return planTense(at: index)
         case nil: break
         }
         if endsWith(range, "’ll") || endsWith(range, "'ll") { return .future }
         // `set to resume Monday`, `as early as Tuesday`.
         if isWord(index, "set"), isWord(index + 1, "to") { return .future }
         if isWord(index, "early"), isWord(index + 1, "as") { return .future }
-        if range.count >= 5, endsWith(range, "ed"), bytes[range.lowerBound] >= 0x61 { return .past }
+        if range.count >= 5, endsWith(range, "ed"), bytes[range.lowerBound] >= 0x61 {
+            return isPassive(index) ? nil : .past
+        }
         return nil
+    }
+
+    /// The tense a plan word marks: `plans to`, `is due to`, `planned` and `effective Feb. 1` look forward;
+    /// `had been due`, `as previously planned` and `became effective` report the past; a noun (`vacation plans`,
+    /// `due to rain`) marks nothing.
+    private func planTense(at index: Int) -> TimeMention.Tense? {
+        if isPastPlan(index) || isWord(index - 1, "became") { return .past }
+        if isAnyWord(index, ["plan", "plans", "planning"]) {
+            return isAnyWord(index + 1, ["to", "a", "an"]) ? .future : nil
+        }
+        if isWord(index, "due") {
+            return isAnyWord(index - 1, ["is", "are", "'s", "be", "was", "were", "now", "also"]) ? .future : nil
+        }
+        return .future
+    }
+
+    /// Whether a forward-looking word at `index` looks forward from a past that has gone by: `had been scheduled`,
+    /// `as previously planned`, `originally scheduled`.
+    private func isPastPlan(_ index: Int) -> Bool {
+        isWord(index - 1, "had") || isWord(index - 2, "had") || isAnyWord(index - 1, ["previously", "originally"])
+    }
+
+    /// Whether the past participle at `index` follows `be`, `been` or `being` (`will be held`, `has been named`,
+    /// `will be formally named`): the auxiliary further left carries the tense.
+    private func isPassive(_ index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, endsWith(tokens[before].range, "ly") { before -= 1 }
+        return isAnyWord(before, ["be", "been", "being"])
+    }
+
+    private func isAnyWord(_ index: Int, _ words: [String]) -> Bool {
+        words.contains { isWord(index, $0) }
     }
 
     private func isCapitalized(_ index: Int) -> Bool {

@@ -63,6 +63,27 @@ struct TimeRecognitionTests {
         Case("The council met 1️⃣Wednesday, Aug. 20.", .init("1️⃣", "Wednesday, Aug. 20", "2025-08-20")),
     ]
 
+    /// The tense of the clause, read past participles, plans and a fronted `until`.
+    static let tenses: [Case] = [
+        // A passive takes its tense from the auxiliary: `will be held` looks ahead.
+        Case("The vote will be held 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
+        Case("The new chief will be formally named in 1️⃣March.", .init("1️⃣", "March", "2026-03")),
+        Case("The bill was signed 1️⃣Friday.", .init("1️⃣", "Friday", "2025-08-29")),
+        // A plan that has gone by.
+        Case("The contract had been due to expire 1️⃣Friday.", .init("1️⃣", "Friday", "2025-08-29")),
+        Case("The march began as previously planned 1️⃣Saturday night.", .init("1️⃣", "Saturday night", "2025-08-30TNI")),
+        Case("The talks are due to resume 1️⃣Monday.", .init("1️⃣", "Monday", "2025-09-08")),
+        // `plans` as a noun says nothing about when.
+        Case("On 1️⃣Friday, when the mayor set aside her vacation plans, the flood was rising.", .init("1️⃣", "Friday", "2025-08-29")),
+        Case("The union plans to strike 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
+        // `effective` looks ahead unless the change already took effect.
+        Case("The board named a new chief, effective 1️⃣Feb. 1.", .init("1️⃣", "Feb. 1", "2026-02-01")),
+        Case("The rule became effective 1️⃣Aug. 1.", .init("1️⃣", "Aug. 1", "2025-08-01")),
+        // A fronted `until` leaves the tense to the verb.
+        Case("Until 1️⃣Thursday, the police had not named a suspect.", .init("1️⃣", "Thursday", "2025-08-28")),
+        Case("The store will stay closed until 1️⃣Monday.", .init("1️⃣", "Monday", "2025-09-08")),
+    ]
+
     static let relative: [Case] = [
         Case("The vote came 1️⃣yesterday.", .init("1️⃣", "yesterday", "2025-09-02")),
         Case("The vote is 1️⃣today, the count 2️⃣tomorrow.", .init("1️⃣", "today", "2025-09-03"), .init("2️⃣", "tomorrow", "2025-09-04")),
@@ -94,7 +115,7 @@ struct TimeRecognitionTests {
         Case("The price is 1️⃣now $5.", .init("1️⃣", "now", "PRESENT_REF")),
     ]
 
-    @Test(arguments: absoluteDates + partialDates + weekdays + relative + vagueTimes)
+    @Test(arguments: absoluteDates + partialDates + weekdays + tenses + relative + vagueTimes)
     func resolvesAgainstTheAnchor(_ example: Case) {
         assertTimes(example.marked, example.expected, exhaustive: false)
     }
