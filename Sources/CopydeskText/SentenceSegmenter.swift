@@ -89,6 +89,8 @@ public enum SentenceSegmenter {
                 && nextText != "A" ? last : nil
         }
         if token.kind == .word || Abbreviations.ambiguous.contains(word) {
+            // `10:35 a.m. (0735 GMT) Friday`: a parenthesis opening on a number glosses what came before it.
+            if nextText == "(", last + 2 < tokens.count, tokens[last + 2].kind == .number { return nil }
             return Abbreviations.sentenceStarters.contains(nextText) || opensSomething ? last : nil
         }
         return last

@@ -10,6 +10,7 @@ struct SentenceSegmenterTests {
         "The deal is worth $8.8 billion, or 3.5 percent. | Analysts were surprised.",
         "Talks began on Sept. 3 in Geneva. | They ended on Jan. 9.",
         "He arrived at 9 a.m. and left at 5 p.m. on Friday. | Nobody noticed.",
+        "The blast came at 10:35 a.m. (0735 GMT) Friday. | Rescuers arrived.",
         "Apple Inc. said profits rose. | The company did not comment.",
         "He said: “It is over.” | Then he left.",
         "“Why?” he asked. | Nobody answered.",

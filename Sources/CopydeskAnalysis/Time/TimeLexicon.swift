@@ -49,6 +49,7 @@ enum TimeLexicon {
 
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+        "fiscal-first": 1, "fiscal-second": 2, "fiscal-third": 3, "fiscal-fourth": 4,
     ]
 
     static let cardinals: [String: Int] = [
@@ -114,6 +115,8 @@ enum TimeLexicon {
         }
         phrases += [
             TimePhrase("in the near future", start: 1, .point(.future, isFlagged: true)),
+            TimePhrase("at a later date", start: 1, .point(.future, isFlagged: true)),
+            TimePhrase("at a future date", start: 1, .point(.future, isFlagged: true)),
             TimePhrase("in the future", start: 1, .point(.future, isFlagged: false)),
             TimePhrase("the future", .point(.future, isFlagged: false)),
             TimePhrase("in the past", start: 1, .point(.past, isFlagged: false)),
@@ -158,6 +161,8 @@ enum TimeLexicon {
             TimePhrase("earlier in the month", .unit(.month, 0)),
             TimePhrase("later in the month", .unit(.month, 0)),
             TimePhrase("earlier in the week", .unit(.week, 0)),
+            TimePhrase("earlier in the day", .dayOffset(0)),
+            TimePhrase("later in the day", .dayOffset(0)),
             TimePhrase("later in the week", .unit(.week, 0)),
             TimePhrase("the most recent period", .latestQuarter),
         ]
@@ -165,6 +170,8 @@ enum TimeLexicon {
             phrases.append(TimePhrase("coming \(unit)", .point(.future, isFlagged: false)))
             phrases.append(TimePhrase("future \(unit)", .point(.future, isFlagged: false)))
             phrases.append(TimePhrase("past \(unit)", .point(.past, isFlagged: false)))
+            phrases.append(TimePhrase("the past several \(unit)", .point(.past, isFlagged: true)))
+            phrases.append(TimePhrase("the last several \(unit)", .point(.past, isFlagged: true)))
         }
         return phrases
     }()

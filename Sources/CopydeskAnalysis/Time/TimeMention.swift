@@ -26,10 +26,13 @@ public struct TimeMention: Sendable, Hashable {
     public var dateRange: Range<Int>?
     /// Whether the expression is a vague time a writer may want to make precise (`recently`, `in recent weeks`).
     public var isVague: Bool
+    /// Whether the expression names the week around its day (`the week of March 6`), so its value is that week.
+    public var isWeekOf: Bool
 
     public init(
         range: Range<Int>, reference: TimeReference, tense: Tense = .unknown, dayPart: DayPart? = nil,
-        clock: ClockTime? = nil, weekdayRange: Range<Int>? = nil, dateRange: Range<Int>? = nil, isVague: Bool = false
+        clock: ClockTime? = nil, weekdayRange: Range<Int>? = nil, dateRange: Range<Int>? = nil, isVague: Bool = false,
+        isWeekOf: Bool = false
     ) {
         self.range = range
         self.reference = reference
@@ -39,6 +42,7 @@ public struct TimeMention: Sendable, Hashable {
         self.weekdayRange = weekdayRange
         self.dateRange = dateRange
         self.isVague = isVague
+        self.isWeekOf = isWeekOf
     }
 
     /// The mention with every range moved by `offset` bytes (from paragraph-relative to draft offsets).

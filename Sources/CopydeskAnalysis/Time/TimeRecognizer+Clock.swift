@@ -32,12 +32,28 @@ extension TimeRecognizer {
                 end += 1
                 isPM = hour < 7 || hour == 12
             }
+            if isPM == nil, let (pm, length) = dayPartAfterHour(end, limit: limit) {
+                isPM = pm
+                end += length
+            }
             guard let pm = isPM, hour <= 12 else { return nil }
             let converted = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
             time = ClockTime(hour: converted, minute: minute)
         }
         if end < limit, items[end].word == .timeZone, items[end].isCapitalized { end += 1 }
         return (time, end)
+    }
+
+    /// `in the morning`, `in the afternoon`, `in the evening` or `at night` after an hour (`4 in the morning`):
+    /// whether it is p.m. and how many tokens it takes.
+    private func dayPartAfterHour(_ index: Int, limit: Int) -> (isPM: Bool, length: Int)? {
+        if index + 2 < limit, isWord(index, "in"), isWord(index + 1, "the"), case .dayPart(let part) = items[index + 2].word,
+            part != .night
+        {
+            return (part != .morning, 3)
+        }
+        if index + 1 < limit, isWord(index, "at"), case .dayPart(.night) = items[index + 1].word { return (true, 2) }
+        return nil
     }
 
     /// A year spelled out, as broadcast transcripts write them: `nineteen ninety-six`, `the year two thousand`,

@@ -226,6 +226,13 @@ extension TimeRecognizer {
         var next = index + 1
         if next < limit, isMark(next, "-") { next += 1 }
         if next < limit, items[next].word == .fiscal { next += 1 }
+        // `the first two quarters of 1990` is its first half.
+        if ordinal == 1, next + 1 < limit, isWord(next, "two"), isWord(next + 1, "quarters") {
+            if let (year, end) = yearAfter(next + 2, limit: limit) {
+                return Match(start: index, end: end, reference: .yearPart(.half(1), year: year, shift: nil))
+            }
+            return Match(start: index, end: next + 2, reference: .yearPart(.half(1), year: nil, shift: nil))
+        }
         guard next < limit, case .unit(let unit, false) = items[next].word else { return nil }
         let part: YearPart
         switch unit {
@@ -255,6 +262,31 @@ extension TimeRecognizer {
             return Match(start: index, end: end, reference: .yearPart(part, year: year, shift: nil))
         }
         return Match(start: index, end: index + 1, reference: .yearPart(part, year: nil, shift: nil))
+    }
+
+    /// The second day of `April 24 and 25` or `Sept. 3 or 4`, after a month-and-day match, as a match of its own.
+    func secondDay(after match: Match, limit: Int) -> Match? {
+        let month: Int
+        let year: Int?
+        switch match.reference {
+        case .monthDay(let value, _): (month, year) = (value, nil)
+        case .date(let date): (month, year) = (date.month, date.year)
+        default: return nil
+        }
+        let joiner = match.end
+        let number = joiner + 1
+        guard number < limit, isAnyWord(joiner, ["and", "or", "to", "through"]), let day = dayNumber(number),
+            !items[number].hasModifierPrefix, day <= CivilDate.daysIn(month: month, year: year ?? 2000)
+        else { return nil }
+        // `Sept. 3 and 4 others`, `May 2 and 3 percent`: a count, not a day.
+        if number + 1 < limit, items[number + 1].kind == .word || items[number + 1].kind == .number { return nil }
+        let reference: TimeReference
+        if let year, let date = CivilDate(year: year, month: month, day: day) {
+            reference = .date(date)
+        } else {
+            reference = .monthDay(month: month, day: day)
+        }
+        return Match(start: number, end: number + 1, reference: reference)
     }
 
     /// The lowercase text of token `index`.

@@ -152,11 +152,15 @@ extension TimeRecognizer {
             return Match(start: index, end: next + 1, reference: .latestQuarter)
         case .shift(let shift) where shift == .last || isWord(next, "coming") || isWord(next, "current"):
             // `the past week`, `the coming year`, `the current quarter`; `the last quarter of 2024` is Q4.
-            if shift == .last, isWord(next, "last"), next + 2 < limit, isAnyWord(next + 2, ["quarter", "half"]),
-                let (year, end) = yearAfter(next + 3, limit: limit)
-            {
-                let part = isWord(next + 2, "half") ? YearPart.half(2) : .quarter(4)
-                return Match(start: index, end: end, reference: .yearPart(part, year: year, shift: nil))
+            // `the last two quarters of 1989` is its second half.
+            if shift == .last, isWord(next, "last"), next + 2 < limit {
+                var unit = next + 1
+                let isPair = isWord(unit, "two") && isWord(unit + 1, "quarters")
+                if isPair { unit += 1 }
+                if isPair || isAnyWord(unit, ["quarter", "half"]), let (year, end) = yearAfter(unit + 1, limit: limit) {
+                    let part = isPair || isWord(unit, "half") ? YearPart.half(2) : .quarter(4)
+                    return Match(start: index, end: end, reference: .yearPart(part, year: year, shift: nil))
+                }
             }
             return startingHere(shiftLed(at: next, limit: limit))
         case .compound(.yearEarlier):
@@ -168,13 +172,24 @@ extension TimeRecognizer {
             return startingHere(seasonLed(at: next, limit: limit, introduced: true))
         case .decadeName(let decade):
             return Match(start: index, end: next + 1, reference: .decade(decade))
+        case .unit(.week, false) where next + 2 < limit && isWord(next + 1, "of"):
+            // `the week of March 6`: the week around the date.
+            guard var date = monthLed(at: next + 2, limit: limit) else { return nil }
+            switch date.reference {
+            case .date, .monthDay: break
+            default: return nil
+            }
+            date.start = index
+            date.isWeekOf = true
+            return date
         case .unit(let unit, false) where unit == .year || unit == .month || unit == .week:
             // `for the year`, `the end of the month`, `the week's most active session`: the current one. `the year
-            // before`, `the week of March 6` count from something else.
+            // before`, `the week of March 6` count from something else; `a high for the year of $42` does not.
             let introduced = items[next].isPossessive || isAnyWord(index - 1, ["for", "through", "during", "throughout", "of"])
             if !introduced || items[next].isCapitalized { return nil }
             if next + 1 < limit, !items[next].isPossessive,
-                isAnyWord(next + 1, ["before", "after", "earlier", "later", "that", "when", "of", "following", "since", "ago", "in", "prior"])
+                isAnyWord(next + 1, ["before", "after", "earlier", "later", "that", "when", "of", "following", "since", "ago", "in", "prior"]),
+                !(isWord(next + 1, "of") && next + 2 < limit && (items[next + 2].kind == .symbol || items[next + 2].kind == .number))
             {
                 return nil
             }
@@ -192,7 +207,8 @@ extension TimeRecognizer {
         return nil
     }
 
-    /// Counted offsets: `two days ago`, `a year earlier`, `3 weeks ago`, `five years later`, `a week from now`.
+    /// Counted offsets: `two days ago`, `a year earlier`, `3 weeks ago`, `five years later`, `a week from now`,
+    /// `a week or so ago`; and, in a clause that looks ahead, `in five years`.
     func countLed(at index: Int, limit: Int) -> Match? {
         let count: Int
         switch (items[index].word, items[index].number) {
@@ -206,6 +222,13 @@ extension TimeRecognizer {
         guard next < limit, case .unit(let unit, let plural) = items[next].word, plural == (count != 1) else { return nil }
         guard unit != .weekend, unit != .half else { return nil }
         next += 1
+        // `in five years` is five years from now when the clause looks ahead (`will be repaid in five years`).
+        if isWord(index - 1, "in"), next >= limit || !Self.isDirection(items[next].word) {
+            var match = Match(start: index, end: next, reference: Self.offsetReference(unit, count))
+            match.needsFuture = true
+            return match
+        }
+        if next + 2 < limit, isWord(next, "or"), isWord(next + 1, "so") { next += 2 }
         guard next < limit else { return nil }
         let isPast: Bool
         if case .direction(let past) = items[next].word, !isWord(next, "before"), !isWord(next, "after"),
@@ -219,15 +242,42 @@ extension TimeRecognizer {
             return nil
         }
         let offset = isPast ? -count : count
-        let reference: TimeReference
-        switch unit {
-        case .day: reference = .dayOffset(offset)
-        case .week: reference = .dayOffset(offset * 7)
         // `a year ago` in a results story is the same period a year before; `TimePass` reads the period.
-        case .year where offset == -1: reference = .yearEarlier(quarter: false)
-        default: reference = .unitOffset(unit, offset)
-        }
+        let reference = unit == .year && offset == -1 ? .yearEarlier(quarter: false) : Self.offsetReference(unit, offset)
         return Match(start: index, end: next + 1, reference: reference)
+    }
+
+    private static func isDirection(_ word: TimeWord?) -> Bool {
+        if case .direction = word { return true }
+        return false
+    }
+
+    /// The reference `offset` units from the publication date, in the unit's own granularity as TimeML values it:
+    /// `two days ago` is a day, `three weeks ago` a week, `six months ago` a month.
+    static func offsetReference(_ unit: CalendarUnit, _ offset: Int) -> TimeReference {
+        unit == .day ? .dayOffset(offset) : .unitOffset(unit, offset)
+    }
+
+    /// A part of the day joined to the day after it (`afternoon yesterday`, `mid-afternoon Friday`), or standing
+    /// alone with `early`, `mid` or `late` after a preposition (`by mid-afternoon`), which is the publication day's.
+    func dayPartLed(at index: Int, limit: Int) -> Match? {
+        guard case .dayPart(let part) = items[index].word, !items[index].isPossessive else { return nil }
+        let next = index + 1
+        if next < limit, let day = deicticLed(at: next, limit: limit) ?? weekdayLed(at: next, limit: limit), day.dayPart == nil,
+            day.end == next + 1
+        {
+            var joined = day
+            joined.start = index
+            joined.dayPart = part
+            return joined
+        }
+        let isModified = items[index].hasModifierPrefix || (index > 0 && items[index - 1].word == .modifier)
+        // `late-night talk show`, `an early morning raid`: a modifier of the noun after it.
+        guard isModified, next >= limit || items[next].kind != .word else { return nil }
+        let before = items[index].hasModifierPrefix ? index - 1 : index - 2
+        guard isAnyWord(before, ["by", "in", "at", "until", "till", "since", "from", "around", "before", "after", "during"])
+        else { return nil }
+        return Match(start: index, end: next, reference: .dayOffset(0), dayPart: part)
     }
 
     /// A season: `in the summer`, `summer 2024`, `the fall of 1998`, `winter's`.

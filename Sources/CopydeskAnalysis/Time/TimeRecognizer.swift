@@ -41,6 +41,11 @@ struct TimeRecognizer {
         var dateTokens: Range<Int>?
         /// Whether the expression is a vague time `undated-event` may report (`recently`, `in recent weeks`).
         var isVague = false
+        /// Whether the expression names the week around its day (`the week of March 6`).
+        var isWeekOf = false
+        /// Whether the expression is a time only in a clause that looks ahead: `in five years` is a date in "will
+        /// be repaid in five years" but a span in "the first time in five years".
+        var needsFuture = false
         /// Whether the expression is day-level, so a clock time or day part can attach to it.
         var isDayLevel: Bool {
             switch reference {
@@ -73,7 +78,18 @@ struct TimeRecognizer {
                     index += 1
                     continue
                 }
-                mentions.append(mention(match, tense: tenses.tense(of: match.start..<match.end, in: sentence)))
+                let tense = tenses.tense(of: match.start..<match.end, in: sentence)
+                if match.needsFuture, tense != .future {
+                    index += 1
+                    continue
+                }
+                mentions.append(mention(match, tense: tense))
+                // `April 24 and 25`: the second day is a date of its own.
+                if let second = secondDay(after: match, limit: sentence.upperBound) {
+                    mentions.append(mention(second, tense: tense))
+                    index = second.end
+                    continue
+                }
                 index = max(match.end, index + 1)
             }
         }
@@ -92,7 +108,7 @@ struct TimeRecognizer {
         TimeMention(
             range: byteRange(match.start..<match.end), reference: match.reference, tense: tense, dayPart: match.dayPart,
             clock: match.clock, weekdayRange: match.weekdayTokens.map(byteRange), dateRange: match.dateTokens.map(byteRange),
-            isVague: match.isVague
+            isVague: match.isVague, isWeekOf: match.isWeekOf
         )
     }
 
@@ -136,8 +152,13 @@ struct TimeRecognizer {
     /// `Wednesday at 3 p.m.`).
     private func clockedCore(at index: Int, limit: Int) -> Match? {
         if let clock = clockTime(at: index, limit: limit) {
-            // `10 p.m. Wednesday`, `5 p.m. EST Nov. 9`, `noon on Thursday`
+            // `10 p.m. Wednesday`, `5 p.m. EST Nov. 9`, `noon on Thursday`, `10:35 a.m. (0735 GMT) Friday`
             var next = clock.end
+            if next < limit, items[next].mark == UInt8(ascii: "("),
+                let close = (next + 1..<min(limit, next + 6)).first(where: { items[$0].mark == UInt8(ascii: ")") })
+            {
+                next = close + 1
+            }
             if next < limit, items[next].mark == UInt8(ascii: ",") { next += 1 }
             if next < limit, isWord(next, "on") { next += 1 }
             if let day = core(at: next, limit: limit), day.isDayLevel, day.clock == nil {
@@ -200,6 +221,7 @@ struct TimeRecognizer {
             return Match(start: index, end: index + 1, reference: .point(point), isVague: isFlagged)
         case .holiday: return holidayLed(at: index, limit: limit)
         case .fiscal: return fiscalLed(at: index, limit: limit)
+        case .dayPart: return dayPartLed(at: index, limit: limit)
         default: return nil
         }
     }

@@ -16,6 +16,7 @@ struct TimeResolver {
     func resolve(_ mention: TimeMention) -> Resolution? {
         guard let resolution = resolve(mention.reference, tense: mention.tense) else { return nil }
         guard let date = resolution.date else { return resolution }
+        if mention.isWeekOf { return Resolution(value: Self.weekValue(date)) }
         return Resolution(value: Self.dayValue(date, dayPart: mention.dayPart, clock: mention.clock), date: date)
     }
 
@@ -183,8 +184,7 @@ struct TimeResolver {
         case .day:
             return day(anchor.adding(days: offset))
         case .week:
-            let week = anchor.adding(days: 7 * offset).isoWeek
-            return Resolution(value: "\(Self.pad(week.year, 4))-W\(Self.pad(week.week, 2))")
+            return Resolution(value: Self.weekValue(anchor.adding(days: 7 * offset)))
         case .weekend:
             // A weekend in progress is this weekend; otherwise the past one, or the coming one for future tense.
             let inWeekend = anchor.isoWeekday >= 6
@@ -207,6 +207,12 @@ struct TimeResolver {
         case .century:
             return Resolution(value: Self.pad(anchor.year / 100 + offset, 2))
         }
+    }
+
+    /// The ISO week a day falls in: `2025-W36`.
+    static func weekValue(_ date: CivilDate) -> String {
+        let week = date.isoWeek
+        return "\(pad(week.year, 4))-W\(pad(week.week, 2))"
     }
 
     /// A day's value with its clock time or part of day: `2025-09-03T15:00`, `2025-09-03TNI`.

@@ -44,6 +44,11 @@ struct TimeRecognitionTests {
         Case("The strike began in 1️⃣July last year.", .init("1️⃣", "July last year", "2024-07")),
         Case("Profit rose in 1️⃣the third quarter.", .init("1️⃣", "the third quarter", "2025-Q3")),
         Case("1️⃣Third-quarter profit rose.", .init("1️⃣", "Third-quarter", "2025-Q3")),
+        Case("Profit rose in 1️⃣the fiscal-first quarter.", .init("1️⃣", "the fiscal-first quarter", "2025-Q1")),
+        Case("Sales will grow in 1️⃣the first two quarters of 2026.", .init("1️⃣", "the first two quarters of 2026", "2026-H1")),
+        Case("Earnings will fall in 1️⃣the last half of 2025.", .init("1️⃣", "the last half of 2025", "2025-H2")),
+        Case("Earnings will fall in 1️⃣the last two quarters of 2025.", .init("1️⃣", "the last two quarters of 2025", "2025-H2")),
+        Case("The stock hit a high for 1️⃣the year of $42 a share.", .init("1️⃣", "the year", "2025")),
         Case("The family will gather on 1️⃣Thanksgiving.", .init("1️⃣", "Thanksgiving", "2025-11-27")),
     ]
 
@@ -60,6 +65,11 @@ struct TimeRecognitionTests {
         Case("The shop opened at 1️⃣10 p.m. Tuesday.", .init("1️⃣", "10 p.m. Tuesday", "2025-09-02T22:00")),
         Case("The hearing will start 1️⃣Thursday at 3:30 p.m.", .init("1️⃣", "Thursday at 3:30 p.m.", "2025-09-04T15:30")),
         Case("It happened 1️⃣Tuesday of last week.", .init("1️⃣", "Tuesday of last week", "2025-08-26")),
+        Case("The blast came at 1️⃣10:35 a.m. (0735 GMT) Friday.", .init("1️⃣", "10:35 a.m. (0735 GMT) Friday", "2025-08-29T10:35")),
+        Case("Shares were up at 1️⃣mid-afternoon yesterday.", .init("1️⃣", "mid-afternoon yesterday", "2025-09-02TAF")),
+        Case("By 1️⃣mid afternoon, the crowd had left.", .init("1️⃣", "mid afternoon", "2025-09-03TAF")),
+        Case("The ferry will leave at 1️⃣4 in the morning.", .init("1️⃣", "4 in the morning", "2025-09-03T04:00")),
+        Case("The hearing is set for 1️⃣the week of Oct. 6.", .init("1️⃣", "the week of Oct. 6", "2025-W41")),
         Case("The council met 1️⃣Wednesday, Aug. 20.", .init("1️⃣", "Wednesday, Aug. 20", "2025-08-20")),
     ]
 
@@ -95,8 +105,12 @@ struct TimeRecognitionTests {
         Case("Rates rise 1️⃣next month.", .init("1️⃣", "next month", "2025-10")),
         Case("Sales fell 1️⃣this year.", .init("1️⃣", "this year", "2025")),
         Case("He left 1️⃣two days ago.", .init("1️⃣", "two days ago", "2025-09-01")),
-        Case("He left 1️⃣3 weeks ago.", .init("1️⃣", "3 weeks ago", "2025-08-13")),
-        Case("A deal was struck 1️⃣a week earlier.", .init("1️⃣", "a week earlier", "2025-08-27")),
+        // Counted weeks are weeks, as TimeML values them.
+        Case("He left 1️⃣3 weeks ago.", .init("1️⃣", "3 weeks ago", "2025-W33")),
+        Case("A deal was struck 1️⃣a week earlier.", .init("1️⃣", "a week earlier", "2025-W35")),
+        Case("The plan was floated 1️⃣a week or so ago.", .init("1️⃣", "a week or so ago", "2025-W35")),
+        Case("The bonds will be repaid in 1️⃣five years.", .init("1️⃣", "five years", "2030")),
+        Case("The mayor arrived 1️⃣later in the day.", .init("1️⃣", "later in the day", "2025-09-03")),
         Case("Sales fell 1️⃣earlier this month.", .init("1️⃣", "earlier this month", "2025-09")),
         Case("The plant opens 1️⃣later this year.", .init("1️⃣", "later this year", "2025")),
         Case("Five years ago it was 1️⃣five years ago.", .init("1️⃣", "five years ago", "2020")),
@@ -113,6 +127,8 @@ struct TimeRecognitionTests {
         Case("Prices will rise in 1️⃣the coming weeks.", .init("1️⃣", "the coming weeks", "FUTURE_REF")),
         Case("A deal is expected 1️⃣soon.", .init("1️⃣", "soon", "FUTURE_REF")),
         Case("The price is 1️⃣now $5.", .init("1️⃣", "now", "PRESENT_REF")),
+        Case("Results weakened over 1️⃣the past several quarters.", .init("1️⃣", "the past several quarters", "PAST_REF")),
+        Case("The company will raise the rest at 1️⃣a later date.", .init("1️⃣", "a later date", "FUTURE_REF")),
     ]
 
     @Test(arguments: absoluteDates + partialDates + weekdays + tenses + relative + vagueTimes)
@@ -141,7 +157,16 @@ struct TimeRecognitionTests {
         "Give me a second.",
         "He has worked the 11:40 p.m. run for years.",
         "The company is slashing two thousand jobs.",
+        "It was the first rise in five years.",
+        "She hosts a late-night talk show.",
     ]
+
+    /// `Oct. 24 and 25` is two days, `Oct. 24 and 25 others` one day and a count.
+    @Test func readsTheSecondDayOfAPair() {
+        assertTimes("The summit is on 1️⃣Oct. 24 and 2️⃣25.", [.init("1️⃣", "Oct. 24", "2025-10-24"), .init("2️⃣", "25", "2025-10-25")])
+        assertTimes("The summit on 1️⃣Oct. 24 drew 300 delegates and 25 others.", [.init("1️⃣", "Oct. 24", "2025-10-24")])
+        assertTimes("The count on 1️⃣Oct. 24 and 25 others agreed.", [.init("1️⃣", "Oct. 24", "2025-10-24")])
+    }
 
     @Test(arguments: notTimes)
     func leavesLookalikesAlone(_ text: String) {
