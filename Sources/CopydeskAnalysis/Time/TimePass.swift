@@ -40,13 +40,16 @@ enum TimePass {
     ///
     /// In a results story, "profit rose to $5 million from $3 million a year earlier" compares the quarter just
     /// named with the same quarter a year before; the nearest quarter named before it in its paragraph, or else
-    /// later in it, gives that period.
+    /// later in it, gives that period; in a paragraph that names none, the quarter the story named first does, as
+    /// long as a quarter was named in the last few paragraphs.
     static func applyPeriodContext(_ times: inout [TimeExpression]) {
         var lastQuarter: (paragraph: Int, year: Int, quarter: Int)?
+        var storyQuarter: (year: Int, quarter: Int)?
         for index in times.indices {
             let time = times[index]
             if let quarter = quarterValue(time) {
                 lastQuarter = (time.paragraph, quarter.year, quarter.quarter)
+                if storyQuarter == nil { storyQuarter = quarter }
                 continue
             }
             let isYearPeriod: Bool
@@ -59,6 +62,11 @@ enum TimePass {
             if context == nil {
                 context = times[(index + 1)...].prefix { $0.paragraph == time.paragraph }.lazy.compactMap(quarterValue).first
             }
+            // A results story keeps comparing the quarter its lede named for a few paragraphs after the last one
+            // that names a quarter: "A year earlier, net income was $2.1 million."
+            if context == nil, let last = lastQuarter, time.paragraph - last.paragraph <= storyContextParagraphs {
+                context = storyQuarter
+            }
             guard let (year, quarter) = context else { continue }
             if case .periodOfYear(let named) = time.reference, isYearPeriod {
                 // "the 1988 period": the story's quarter in the year named.
@@ -68,6 +76,10 @@ enum TimePass {
             }
         }
     }
+
+    /// How many paragraphs after the last one naming a quarter a results story's quarter still gives "a year
+    /// earlier" its period.
+    static let storyContextParagraphs = 3
 
     /// The year and quarter of an expression that names a reporting quarter (`the third quarter`, `the quarter`).
     private static func quarterValue(_ time: TimeExpression) -> (year: Int, quarter: Int)? {

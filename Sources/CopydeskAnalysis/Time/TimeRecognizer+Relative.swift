@@ -99,6 +99,10 @@ extension TimeRecognizer {
             guard shift != .next else { return nil }
             let days = shift == .last ? -1 : 0
             return Match(start: index, end: next + 1, reference: .dayOffset(days), dayPart: part)
+        case .unit(.year, false) where items[next].isPossessive && next + 1 < limit && isAnyWord(next + 1, ["quarter", "period"]):
+            // `last year's quarter` is the year-ago quarter of a results story.
+            guard shift == .last else { return nil }
+            return Match(start: index, end: next + 2, reference: .yearEarlier(quarter: true))
         case .unit(let unit, false):
             if unit == .half { return nil }
             if unit == .day {
@@ -196,6 +200,20 @@ extension TimeRecognizer {
             return Match(start: index, end: next + 1, reference: .unitOffset(unit, 0))
         default:
             break
+        }
+        // `the same period last year`, `the corresponding quarter a year earlier`, `the comparable period of 1988`
+        if isAnyWord(next, ["same", "corresponding", "comparable", "like"]), next + 2 < limit, isAnyWord(next + 1, ["period", "quarter"]) {
+            let after = next + 2
+            if let (years, end) = relativeYear(at: after, limit: limit), years == -1 {
+                return Match(start: index, end: end, reference: .yearEarlier(quarter: true))
+            }
+            if after + 2 < limit, items[after].word == .article, isWord(after + 1, "year"), isAnyWord(after + 2, ["ago", "earlier"]) {
+                return Match(start: index, end: after + 3, reference: .yearEarlier(quarter: true))
+            }
+            if let (year, end) = yearAfter(after, limit: limit) {
+                return Match(start: index, end: end, reference: .periodOfYear(year))
+            }
+            return nil
         }
         // `the latest quarter`, `the most recent quarter`
         if isWord(next, "latest") || isWord(next, "recent"), next + 1 < limit, case .unit(.quarter, false) = items[next + 1].word {

@@ -72,6 +72,8 @@ struct TimeRecognizer {
         var mentions: [TimeMention] = []
         let tenses = TenseReader(bytes: bytes, tokens: tokens)
         for sentence in sentences {
+            let sentenceStart = mentions.count
+            defer { if sentenceStart < mentions.count { readYearEarlierAsYear(&mentions[sentenceStart...], in: sentence) } }
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 guard items[index].isRelevant, let match = match(at: index, limit: sentence.upperBound) else {
@@ -94,6 +96,24 @@ struct TimeRecognizer {
             }
         }
         return mentions
+    }
+
+    /// In a sentence about a span longer than a quarter (`For the nine months, net rose … from $1 a year
+    /// earlier`), `a year earlier` is last year, not the year-ago quarter a results story's context would give.
+    private func readYearEarlierAsYear(_ mentions: inout ArraySlice<TimeMention>, in sentence: Range<Int>) {
+        guard mentions.contains(where: { $0.reference == .yearEarlier(quarter: false) }), spansSeveralQuarters(sentence) else { return }
+        for index in mentions.indices where mentions[index].reference == .yearEarlier(quarter: false) {
+            mentions[index].reference = .unitOffset(.year, -1)
+        }
+    }
+
+    /// Whether a sentence names a reporting span of several quarters: `nine months`, `six-month`, `first half`.
+    private func spansSeveralQuarters(_ sentence: Range<Int>) -> Bool {
+        for index in sentence where tokens[index].kind == .word {
+            if isAnyWord(index, ["months", "half"]), isAnyWord(index - 1, ["six", "nine", "first", "second"]) { return true }
+            if isAnyWord(index, ["six-month", "nine-month", "first-half", "second-half"]) { return true }
+        }
+        return false
     }
 
     /// Every expression in `bytes[range]`, read as one sentence (for short values such as a front matter date).
