@@ -43,9 +43,11 @@ enum APDateStyle {
         guard fields.count >= 2 else { return nil }
         let field = fields[1]
         if let month = Int(field), (1...12).contains(month) { return "\(self.month(month)) \(year)" }
-        if field.hasPrefix("W"), let week = Int(field.dropFirst()) {
+        if field.hasPrefix("W"), let week = Int(field.dropFirst()), let january4 = CivilDate(year: year, month: 1, day: 4) {
+            // ISO week 1 is the week with Jan. 4 in it; say the week by its Monday, or the weekend by its Saturday.
+            let monday = january4.adding(days: 1 - january4.isoWeekday + 7 * (week - 1))
             let weekend = fields.count == 3 && fields[2] == "WE"
-            return weekend ? "the weekend of week \(week), \(year)" : "week \(week) of \(year)"
+            return weekend ? "the weekend of \(fullDate(monday.adding(days: 5)))" : "the week of \(fullDate(monday))"
         }
         let quarters = ["Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth"]
         if let ordinal = quarters[field] { return "the \(ordinal) quarter of \(year)" }

@@ -7,16 +7,21 @@ extension DraftAnalysis {
         let words = text(time.range)
         var lines: [String] = []
         if let value = time.value {
-            // An absolute date says itself; a relative one gets what it resolves to.
-            let said = time.isRelative ? APDateStyle.describe(value) : nil
+            // An absolute date says itself; a relative one, or one counted from another, gets what it resolves to.
+            let said = time.isRelative || time.antecedent != nil ? APDateStyle.describe(value) : nil
             var headline = said.map { "**\(words)** → **\($0)**" } ?? "**\(words)**"
             headline += " (`\(value)`)"
             if let date = time.date, time.mention.clock == nil { headline += ", a \(APDateStyle.weekday(date.isoWeekday))" }
             lines.append(headline)
         } else if case .point = time.reference {
             lines.append("**\(words)** is a vague time.")
+        } else if case .anaphoric = time.reference {
+            lines.append("**\(words)** counts from a time the draft has not named before it.")
         } else {
             lines.append("**\(words)** cannot be placed.")
+        }
+        if let antecedent = time.antecedent {
+            lines.append("Counted from “\(text(antecedent))”, the time named before it.")
         }
         if time.isRelative {
             lines.append(anchorExplanation(for: time))
@@ -24,15 +29,19 @@ extension DraftAnalysis {
         return HoverInfo(range: time.range, markdown: lines.joined(separator: "\n\n"))
     }
 
-    /// Hints after relative expressions with the date they resolve to: `Wednesday ⟨Sept. 3, 2025⟩`.
+    /// Hints after relative expressions with the date they resolve to: `Wednesday ⟨Sept. 3, 2025⟩`, and after
+    /// ones counted from a time named before them: `the following year ⟨1996⟩`.
     func timeInlayHints() -> [InlayHintInfo] {
-        guard let anchor else { return [] }
-        let tooltip = "Resolved against \(APDateStyle.fullDate(anchor.date)), \(anchor.source.label)."
+        let tooltip = anchor.map { "Resolved against \(APDateStyle.fullDate($0.date)), \($0.source.label)." }
         return times.compactMap { time in
-            guard time.isAnchored, let value = time.value, let said = APDateStyle.describe(value) else { return nil }
+            guard time.isAnchored || time.antecedent != nil, let value = time.value, let said = APDateStyle.describe(value) else {
+                return nil
+            }
             // The dateline's own date is the anchor: a hint there would only repeat it.
-            if let source = anchor.range, source.contains(time.range.lowerBound) { return nil }
-            return InlayHintInfo(offset: time.range.upperBound, label: "⟨\(said)⟩", tooltip: tooltip)
+            if let source = anchor?.range, source.contains(time.range.lowerBound) { return nil }
+            let counted = time.antecedent.map { "Counted from “\(text($0))”." }
+            let hintTooltip = [counted, time.isAnchored ? tooltip : nil].compactMap { $0 }.joined(separator: " ")
+            return InlayHintInfo(offset: time.range.upperBound, label: "⟨\(said)⟩", tooltip: hintTooltip)
         }
     }
 

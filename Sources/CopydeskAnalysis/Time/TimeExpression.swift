@@ -17,6 +17,9 @@ public struct TimeExpression: Sendable, Hashable {
     public var isPlaceable: Bool
     /// The index of the paragraph the expression is in.
     public var paragraph: Int
+    /// For an expression counted from the time named before it (`the following year`), that time's UTF-8 byte
+    /// range in the draft.
+    public var antecedent: Range<Int>?
 
     public init(
         range: Range<Int>, value: String?, isRelative: Bool, isAnchored: Bool, mention: TimeMention,

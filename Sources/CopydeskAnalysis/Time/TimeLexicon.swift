@@ -244,6 +244,7 @@ enum TimeLexicon {
         for word in boundaries { entries[word] = .boundary }
         entries["fiscal"] = .fiscal
         entries["the"] = .the
+        entries["that"] = .that
         entries["a"] = .article
         entries["an"] = .article
         return entries

@@ -32,6 +32,7 @@ enum TimePass {
             }
         }
         applyPeriodContext(&times)
+        AnaphoricTimes.resolve(&times)
         return times
     }
 

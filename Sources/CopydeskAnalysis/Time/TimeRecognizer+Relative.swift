@@ -125,6 +125,7 @@ extension TimeRecognizer {
             match.start = index
             return match
         }
+        if let anaphor = anaphoricUnit(at: next, limit: limit) { return startingHere(anaphor) }
         if let number = items[next].number {
             switch number {
             case .decade, .ordinal: return startingHere(numberLed(at: next, limit: limit))
@@ -225,6 +226,48 @@ extension TimeRecognizer {
         return nil
     }
 
+    /// `that year`, `that same day`, `that night`: the unit of the time the story named last.
+    func thatLed(at index: Int, limit: Int) -> Match? {
+        var next = index + 1
+        if next < limit, isWord(next, "same") { next += 1 }
+        guard next < limit, !items[next].isCapitalized || items[index].isCapitalized else { return nil }
+        switch items[next].word {
+        case .unit(let unit, false) where Self.anaphoricUnits.contains(unit):
+            return Match(start: index, end: next + 1, reference: .anaphoric(unit, 0))
+        case .dayPart(let part):
+            return Match(start: index, end: next + 1, reference: .anaphoric(.day, 0), dayPart: part)
+        default:
+            return nil
+        }
+    }
+
+    /// The units a story counts from its last named time in: `the following day`, `that year`.
+    static let anaphoricUnits: Set<CalendarUnit> = [.day, .week, .month, .quarter, .year]
+
+    /// After `the`: `following year`, `next day`, `previous month`, `prior year`, `next morning`, `same day`, counted
+    /// from the time the story named last. `over the next year` looks ahead from publication instead.
+    private func anaphoricUnit(at index: Int, limit: Int) -> Match? {
+        guard index + 1 < limit else { return nil }
+        let offset: Int
+        if isWord(index, "following") || (isWord(index, "next") && !isAnyWord(index - 2, ["in", "within", "over", "during", "for"])) {
+            offset = 1
+        } else if isAnyWord(index, ["previous", "prior"]) {
+            offset = -1
+        } else if isWord(index, "same") {
+            offset = 0
+        } else {
+            return nil
+        }
+        switch items[index + 1].word {
+        case .unit(let unit, false) where Self.anaphoricUnits.contains(unit):
+            return Match(start: index, end: index + 2, reference: .anaphoric(unit, offset))
+        case .dayPart(let part) where offset != 0:
+            return Match(start: index, end: index + 2, reference: .anaphoric(.day, offset), dayPart: part)
+        default:
+            return nil
+        }
+    }
+
     /// Counted offsets: `two days ago`, `a year earlier`, `3 weeks ago`, `five years later`, `a week from now`,
     /// `a week or so ago`; and, in a clause that looks ahead, `in five years`.
     func countLed(at index: Int, limit: Int) -> Match? {
@@ -260,6 +303,8 @@ extension TimeRecognizer {
             return nil
         }
         let offset = isPast ? -count : count
+        // `two years later` counts from the time the story named last, not from publication.
+        if isWord(next, "later") { return Match(start: index, end: next + 1, reference: .anaphoric(unit, offset)) }
         // `a year ago` in a results story is the same period a year before; `TimePass` reads the period.
         let reference = unit == .year && offset == -1 ? .yearEarlier(quarter: false) : Self.offsetReference(unit, offset)
         return Match(start: index, end: next + 1, reference: reference)

@@ -226,6 +226,7 @@ struct TimeRecognizer {
             // `current` on its own (`current conditions`) is the present.
             return isWord(index, "current") ? Match(start: index, end: index + 1, reference: .point(.present)) : nil
         case .the: return theLed(at: index, limit: limit)
+        case .that: return thatLed(at: index, limit: limit)
         case .cardinal: return spelledYear(at: index, limit: limit) ?? countLed(at: index, limit: limit)
         case .article: return countLed(at: index, limit: limit)
         case .ordinal: return ordinalLed(at: index, limit: limit)

@@ -48,6 +48,9 @@ public enum TimeReference: Sendable, Hashable {
     case point(Point)
     /// A clock time with no day written: `at 3 p.m.` (the day is the publication date's).
     case clockOnly
+    /// A unit counted from the time the story named last, not from the publication date: `the following year`
+    /// (year, 1), `the next day` (day, 1), `that year` (year, 0), `two years later` (year, 2).
+    case anaphoric(CalendarUnit, Int)
 
     /// Whether the reference needs the publication date to be placed.
     public var isRelative: Bool {
@@ -57,6 +60,8 @@ public enum TimeReference: Sendable, Hashable {
         case .weekdayDate(_, _, _, let year): return year == nil
         case .monthDay, .inRelativeYear, .latestQuarter, .yearEarlier, .weekday, .dayOffset, .unitOffset, .clockOnly:
             return true
+        // Relative to the time named before it; `AnaphoricTimes` says whether that one was.
+        case .anaphoric: return true
         }
     }
 
@@ -81,6 +86,7 @@ public enum TimeReference: Sendable, Hashable {
         case .holiday: return "holiday"
         case .point: return "vague"
         case .clockOnly: return "clock"
+        case .anaphoric: return "anaphoric"
         }
     }
 

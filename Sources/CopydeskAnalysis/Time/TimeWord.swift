@@ -46,6 +46,8 @@ enum TimeWord: Sendable, Hashable {
     case boundary
     /// The article `the`.
     case the
+    /// `that`, which points back to a time already named (`that year`, `later that day`).
+    case that
     /// `a` or `an`, which count as one in `a week ago`.
     case article
 }

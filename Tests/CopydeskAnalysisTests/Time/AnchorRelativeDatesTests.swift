@@ -44,6 +44,14 @@ struct AnchorRelativeDatesTests {
         )
     }
 
+    /// A time counted from one the reader cannot place cannot be placed either; one counted from a full date can.
+    @Test func countsAnaphoraFromTheTimeBeforeThem() {
+        assertFindings(
+            Self.rule, "The council met on 1️⃣Monday. 2️⃣The next day, the mayor resigned. The library opened in May 2019 and closed the following year.",
+            [FindingExpectation("1️⃣", "“Monday” cannot be placed", prefix: true), FindingExpectation("2️⃣", "“The next day” cannot be placed", prefix: true)]
+        )
+    }
+
     @Test func leavesAbsoluteAndVagueTimesAlone() {
         assertFindings(Self.rule, "The library opened on Sept. 3, 2025, after work began in 2024 and recently ended.", [])
     }

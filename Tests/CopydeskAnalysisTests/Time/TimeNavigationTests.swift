@@ -12,7 +12,7 @@ struct TimeNavigationTests {
     @Test func inlayHintsFollowRelativeExpressions() {
         let analysis = AnalysisHost().analyze(Self.draft, format: .plainText)
         let hints = analysis.inlayHints(in: 0..<analysis.text.count)
-        #expect(hints.map(\.label) == ["⟨Sept. 1, 2025⟩", "⟨week 37 of 2025⟩"])
+        #expect(hints.map(\.label) == ["⟨Sept. 1, 2025⟩", "⟨the week of Sept. 8, 2025⟩"])
         #expect(analysis.text(0..<hints[0].offset).hasSuffix("on Monday"))
         #expect(hints[0].tooltip == "Resolved against Sept. 3, 2025, the dateline.")
     }
@@ -38,6 +38,16 @@ struct TimeNavigationTests {
         let hover = try #require(analysis.hover(at: marked["1️⃣"]))
         #expect(hover.markdown.hasPrefix("**Monday** cannot be placed."))
         #expect(hover.markdown.contains("The draft has no publication date to count from"))
+    }
+
+    @Test func timesCountedFromAnEarlierOneSayFromWhat() throws {
+        let marked = MarkedText("The mine closed in 2001. 1️⃣Two years later, the town emptied.")
+        let analysis = AnalysisHost().analyze(marked.text, format: .plainText)
+        let hover = try #require(analysis.hover(at: marked["1️⃣"]))
+        #expect(hover.markdown == "**Two years later** → **2003** (`2003`)\n\nCounted from “2001”, the time named before it.")
+        let hints = analysis.inlayHints(in: 0..<analysis.text.count)
+        #expect(hints.map(\.label) == ["⟨2003⟩"])
+        #expect(hints.first?.tooltip == "Counted from “2001”.")
     }
 
     @Test func hoverOnAnAbsoluteDateNamesItsWeekday() throws {

@@ -131,7 +131,23 @@ struct TimeRecognitionTests {
         Case("The company will raise the rest at 1️⃣a later date.", .init("1️⃣", "a later date", "FUTURE_REF")),
     ]
 
-    @Test(arguments: absoluteDates + partialDates + weekdays + tenses + relative + vagueTimes)
+    /// Times counted from the time the story named before them.
+    static let anaphoric: [Case] = [
+        Case("The plant opened on May 22, 2019, and 1️⃣the following year it doubled output.", .init("1️⃣", "the following year", "2020")),
+        Case("The firm was founded in March 2010. 1️⃣The following month it hired staff.", .init("1️⃣", "The following month", "2010-04")),
+        Case("She fled in June 2018 and returned 1️⃣later that year.", .init("1️⃣", "later that year", "2018")),
+        Case("The judge ruled on Aug. 4, 2024. He appealed 1️⃣the next day.", .init("1️⃣", "the next day", "2024-08-05")),
+        Case("The bomb went off on Oct. 23, 2024. 1️⃣Earlier that day, police got a fax.", .init("1️⃣", "Earlier that day", "2024-10-23")),
+        Case("The mine closed in 2001. 1️⃣Two years later, the town emptied.", .init("1️⃣", "Two years later", "2003")),
+        Case("The council met on Monday. It voted 1️⃣the next morning.", .init("1️⃣", "the next morning", "2025-09-02TMO")),
+        // A quarter is counted from a quarter, not from a month named in between.
+        Case("Profit fell in the second quarter of 2024. The plant shut in August. Results for 1️⃣that quarter were poor.",
+            .init("1️⃣", "that quarter", "2024-Q2")),
+        // Nothing named before it: nothing to count from.
+        Case("He never forgot 1️⃣that day.", .init("1️⃣", "that day", nil)),
+    ]
+
+    @Test(arguments: absoluteDates + partialDates + weekdays + tenses + relative + vagueTimes + anaphoric)
     func resolvesAgainstTheAnchor(_ example: Case) {
         assertTimes(example.marked, example.expected, exhaustive: false)
     }
