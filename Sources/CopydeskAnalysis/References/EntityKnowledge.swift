@@ -1,4 +1,5 @@
 import CopydeskKnowledge
+import Synchronization
 
 /// The questions the entity ledger asks of knowledge, in the ledger's own terms.
 ///
@@ -6,8 +7,6 @@ import CopydeskKnowledge
 /// knowledge stores its records. Every answer is a fact about a surface form; nil means "knowledge does not say".
 struct EntityKnowledge: Sendable {
     let base: KnowledgeBase
-    /// Answers already looked up in this analysis, by name; a box so copies share it within one pass.
-    private let kinds = KindCache()
 
     init(_ base: KnowledgeBase) {
         self.base = base
@@ -23,10 +22,9 @@ struct EntityKnowledge: Sendable {
 
     /// The kind of thing `name` names, when knowledge knows it.
     func kind(of name: String) -> Entity.Kind? {
-        if let known = kinds.values[name] { return known }
-        let kind = record(for: name).flatMap { Entity.Kind(rawValue: $0.kind.rawValue) }
-        kinds.values[name] = kind
-        return kind
+        KnowledgeMemo.shared.answer(\.kinds, name, revision: base.revision) {
+            record(for: name).flatMap { Entity.Kind(rawValue: $0.kind.rawValue) }
+        }
     }
 
     /// What knowledge says about `name`, as the ledger keeps it.
@@ -45,6 +43,10 @@ struct EntityKnowledge: Sendable {
 
     /// Whether `word` is a common given name, and the gender it mostly goes with.
     func givenName(_ word: String) -> (isGivenName: Bool, gender: ReferenceLexicon.Gender?) {
+        KnowledgeMemo.shared.answer(\.givenNames, word, revision: base.revision) { lookUpGivenName(word) }
+    }
+
+    private func lookUpGivenName(_ word: String) -> (isGivenName: Bool, gender: ReferenceLexicon.Gender?) {
         guard let name = base.firstName(word), name.rank <= Self.givenNameRankLimit else { return (false, nil) }
         switch (name.maleRank, name.femaleRank) {
         case (let male?, let female?):
@@ -61,7 +63,7 @@ struct EntityKnowledge: Sendable {
     /// Whether `word` is a nationality adjective or demonym (`Russian`, `Britons`).
     func isNationality(_ word: String) -> Bool {
         guard TokenCase.startsUppercase(word) else { return false }
-        return base.country(forNationality: word) != nil
+        return KnowledgeMemo.shared.answer(\.nationalities, word, revision: base.revision) { base.country(forNationality: word) != nil }
     }
 
     /// The name of the leader of the country `nationality` belongs to, when knowledge says who that is.
@@ -75,9 +77,36 @@ struct EntityKnowledge: Sendable {
     }
 }
 
-/// Kinds already looked up, owned by one reader or one ledger pass on one thread.
-final class KindCache: @unchecked Sendable {
-    var values: [String: Entity.Kind?] = [:]
+/// The answers the ledger has had from each knowledge revision, by word, for every paragraph and analysis in the
+/// process: knowledge never changes within a revision, and a lookup costs far more than a locked dictionary read.
+final class KnowledgeMemo: Sendable {
+    struct Answers {
+        var kinds: [String: Entity.Kind?] = [:]
+        var givenNames: [String: (isGivenName: Bool, gender: ReferenceLexicon.Gender?)] = [:]
+        var nationalities: [String: Bool] = [:]
+        var count = 0
+    }
+
+    static let shared = KnowledgeMemo()
+    /// Answers by knowledge revision; a few revisions are kept (a server may hold drafts of several newsrooms).
+    private let answers = Mutex<[Int: Answers]>([:])
+    private static let revisions = 4
+    private static let wordsPerRevision = 200_000
+
+    /// The memoised answer for `word` in `table`, or `compute`'s, remembered (computed outside the lock).
+    func answer<Answer: Sendable>(_ table: WritableKeyPath<Answers, [String: Answer]> & Sendable, _ word: String, revision: Int, compute: () -> Answer) -> Answer {
+        if let known = answers.withLock({ $0[revision]?[keyPath: table][word] }) { return known }
+        let answer = compute()
+        answers.withLock { answers in
+            if answers[revision] == nil, answers.count >= Self.revisions { answers.removeAll() }
+            var memo = answers.removeValue(forKey: revision) ?? Answers()
+            if memo.count >= Self.wordsPerRevision { memo = Answers() }
+            memo[keyPath: table][word] = answer
+            memo.count += 1
+            answers[revision] = memo
+        }
+        return answer
+    }
 }
 
 /// Case questions about a word, without reading tokens.

@@ -7,6 +7,8 @@ extension MentionReader {
         var index: Int
         var text: String
         var range: Range<Int>
+        /// What `text` is by the reference word lists.
+        var classes: ReferenceWordClass
     }
 
     /// Reads the name that starts at token `start` and returns the index of the first token after it.
@@ -16,7 +18,8 @@ extension MentionReader {
         var possessive = false
         chunk: while index < tokens.count {
             let (word, range, isPossessive) = strippingPossessive(index)
-            words.append(ChunkWord(index: index, text: word, range: range))
+            let classes = isPossessive ? ReferenceWordClass.of(facts.bytes, range) : wordClass(index)
+            words.append(ChunkWord(index: index, text: word, range: range, classes: classes))
             index += 1
             // An abbreviated title or an initial keeps its period: `Rep.`, `J.`.
             if index < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound,
@@ -30,7 +33,7 @@ extension MentionReader {
                 break
             }
             guard index < tokens.count, isAdjacent(index - 1, index) else { break }
-            if isNameStart(index), !ReferenceLexicon.notNames.contains(texts[index]) { continue }
+            if isNameStart(index), !wordClass(index).contains(.notName) { continue }
             // A nickname in quotes inside a name: `Robert C. "Bobby" Scott`.
             if tokens[index].kind == .quoteMark, index + 3 < tokens.count, isNameStart(index + 1), tokens[index + 2].kind == .quoteMark,
                 isAdjacent(index + 2, index + 3), isNameStart(index + 3)
@@ -42,12 +45,12 @@ extension MentionReader {
             let joiner = texts[index]
             let next = index + 1
             guard next < tokens.count, isAdjacent(index, next) else { break }
-            if ReferenceLexicon.nameParticles.contains(joiner), !words.isEmpty {
+            if wordClass(index).contains(.particle), !words.isEmpty {
                 // `von der Leyen`, `de la Cruz`: particles may run in pairs before the name they join.
                 var after = next
-                if ReferenceLexicon.nameParticles.contains(texts[after]), after + 1 < tokens.count, isAdjacent(after, after + 1) { after += 1 }
+                if wordClass(after).contains(.particle), after + 1 < tokens.count, isAdjacent(after, after + 1) { after += 1 }
                 if isNameStart(after) {
-                    for particle in index..<after { words.append(ChunkWord(index: particle, text: texts[particle], range: tokens[particle].range)) }
+                    for particle in index..<after { words.append(ChunkWord(index: particle, text: texts[particle], range: tokens[particle].range, classes: wordClass(particle))) }
                     index = after
                     continue
                 }
@@ -56,16 +59,16 @@ extension MentionReader {
             if joiner == "&" && isNameStart(next)
                 || joiner == "and" && isNameStart(next) && words.contains(where: { $0.text == "of" || $0.text == "for" })
             {
-                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
+                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range, classes: wordClass(index)))
                 index = next
                 continue
             }
             if joiner == "of" || joiner == "for", words.contains(where: { ReferenceLexicon.organizationHeadsTakingOf.contains($0.text) }) {
                 var after = next
                 if texts[after] == "the", after + 1 < tokens.count, isAdjacent(after, after + 1) { after += 1 }
-                guard isNameStart(after), !ReferenceLexicon.notNames.contains(texts[after]) else { break chunk }
-                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range))
-                if after != next { words.append(ChunkWord(index: next, text: "the", range: tokens[next].range)) }
+                guard isNameStart(after), !wordClass(after).contains(.notName) else { break chunk }
+                words.append(ChunkWord(index: index, text: joiner, range: tokens[index].range, classes: wordClass(index)))
+                if after != next { words.append(ChunkWord(index: next, text: "the", range: tokens[next].range, classes: wordClass(next))) }
                 index = after
                 continue
             }
@@ -74,26 +77,24 @@ extension MentionReader {
         let end = index
         // A sentence opener is an ordinary word capitalised ("The", "After"), never the start of a name.
         while let first = words.first, opensSentence[first.index] || quoted[first.index] && first.index > 0 && texts[first.index - 1] == "“",
-            ReferenceLexicon.openers.contains(first.text) || ReferenceLexicon.notNames.contains(first.text)
+            first.classes.contains(.opener) || first.classes.contains(.notName)
         {
             words.removeFirst()
         }
         // A nationality or a capitalised opener before a person's name is no part of it (`Australian Tom Moody`,
         // `Former England captain`), unless the name ends as an organization's or place's does (`American Airlines`).
-        if words.count >= 2, let last = words.last, !ReferenceLexicon.organizationWords.contains(last.text), !ReferenceLexicon.placeWords.contains(last.text) {
-            while words.count >= 2, ReferenceLexicon.openers.contains(words[0].text) || ReferenceLexicon.chunkOpeners.contains(words[0].text)
+        if words.count >= 2, let last = words.last, last.classes.isDisjoint(with: [.organizationWord, .placeWord]) {
+            while words.count >= 2, !words[0].classes.isDisjoint(with: [.opener, .chunkOpener])
                 || knowledge.isNationality(words[0].text) && knowledge.kind(of: words[0].text) == nil && knowledge.givenName(words[1].text).isGivenName
             {
                 words.removeFirst()
             }
         }
-        while let first = words.first, ReferenceLexicon.notNames.contains(first.text) || first.text == "&"
-            || ReferenceLexicon.nameParticles.contains(first.text)
+        while let first = words.first, !first.classes.isDisjoint(with: [.notName, .particle]) || first.text == "&"
         {
             words.removeFirst()
         }
-        while let last = words.last, ReferenceLexicon.notNames.contains(last.text) || ["of", "for", "the", "&"].contains(last.text)
-            || ReferenceLexicon.nameParticles.contains(last.text)
+        while let last = words.last, !last.classes.isDisjoint(with: [.notName, .particle]) || ["of", "for", "the", "&"].contains(last.text)
         {
             words.removeLast()
         }
@@ -132,9 +133,9 @@ extension MentionReader {
         }
         guard let first = words.first, let last = words.last else { return }
         // Titles with no name after them (`Sen.` before a line break, `Vice President (then-Senator)`) name no one.
-        if title.isEmpty, words.allSatisfy({ isTitleWord($0.text) }), words.count > 1 || facts.text(first.range).hasSuffix(".") { return }
+        if title.isEmpty, words.allSatisfy(isTitleWord), words.count > 1 || facts.text(first.range).hasSuffix(".") { return }
         let names = words.map(\.text)
-        let isCaps = names.allSatisfy { TokenText.isAllCaps($0) || $0.count == 1 }
+        let isCaps = words.allSatisfy { isAllCaps($0) || $0.text.count == 1 }
         // A city in a capitals dateline (`BONN`, `PARIS`) is a name, not an acronym.
         let looksLikeAcronym = names.count == 1 && Self.looksLikeAcronym(names[0])
         let isPlaceInCapitals = looksLikeAcronym && !ReferenceLexicon.knownAcronyms.contains(names[0])
@@ -171,21 +172,21 @@ extension MentionReader {
             candidate.followsPlacePreposition = texts[before] != "at" && texts[before] != "of" && texts[before] != "to"
         }
         // `said Fowler.` / `said Fowler, who …`: a speech verb before the name credits it when the clause ends there.
-        if before >= 0, ReferenceLexicon.speechVerbs.contains(texts[before]), ["said", "says", "added", "asked", "wrote", "continued"].contains(texts[before]),
+        if before >= 0, wordClass(before).contains(.speechVerb), ["said", "says", "added", "asked", "wrote", "continued"].contains(texts[before]),
             end >= tokens.count || [",", ".", ";", ":", "”", "\""].contains(texts[end])
         {
             candidate.isSpeaker = true
         }
         if end < tokens.count {
             let after = texts[end]
-            if !possessive, ReferenceLexicon.speechVerbs.contains(after) { candidate.isSpeaker = true }
-            if !possessive, tokens[end].kind == .word, ReferenceLexicon.attributiveNouns.contains(after) { candidate.isAttributive = true }
+            if !possessive, wordClass(end).contains(.speechVerb) { candidate.isSpeaker = true }
+            if !possessive, tokens[end].kind == .word, wordClass(end).contains(.attributiveNoun) { candidate.isAttributive = true }
             // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of".
             if after == ",", before < 0 || texts[before] != "of" { candidate.appositive = appositive(after: end) }
         }
         for word in words where !opensSentence[word.index] {
             midSentenceNames.append(WordHash.of(word.text))
-            foldedNames.append(WordHash.of(LedgerItem.fold(word.text)))
+            foldedNames.append(WordHash.ofFolded(word.text))
         }
         candidates.append(candidate)
     }
@@ -195,26 +196,26 @@ extension MentionReader {
     private func titleSplit(_ words: [ChunkWord]) -> Int? {
         guard words.count >= 2 else { return nil }
         // An organization ending (`Justice Department`, `General Motors`) means the chunk is no title and name.
-        if let last = words.last, ReferenceLexicon.organizationWords.contains(last.text) || ReferenceLexicon.placeWords.contains(last.text) {
+        if let last = words.last, !last.classes.isDisjoint(with: [.organizationWord, .placeWord]) {
             return nil
         }
         // A chunk of titles alone (`Vice President` before a bracket) names no one and has no split.
-        if words.allSatisfy({ isTitleWord($0.text) }) { return nil }
+        if words.allSatisfy(isTitleWord) { return nil }
         var split: Int?
         var index = 0
         while index < words.count - 1 {
-            let word = words[index].text.hasSuffix(".") ? String(words[index].text.dropLast()) : words[index].text
-            if ReferenceLexicon.titles[word] != nil || ReferenceLexicon.honorifics[word] != nil {
+            if isTitleWord(words[index]) {
+                let word = words[index].text.hasSuffix(".") ? String(words[index].text.dropLast()) : words[index].text
                 var next = index + 1
                 // `Secretary of State John Kerry`: the office runs on through `of` and its object.
                 if words[next].text == "of", next + 2 < words.count { next += 2 }
                 // `former Miss Universe Machado`: no one is a former Miss; a word like that opens a title, which runs
                 // on through the next word (and names no one when nothing follows: `a former Miss Universe`).
-                if index == 0, ReferenceLexicon.honorifics[word] != nil, isAfterTitleModifier(words[0].index), !isTitleWord(words[next].text) {
+                if index == 0, ReferenceLexicon.honorifics[word] != nil, isAfterTitleModifier(words[0].index), !isTitleWord(words[next]) {
                     if next + 1 == words.count { return words.count }
                     next += 1
                 }
-                if next < words.count, !words[next...].allSatisfy({ isTitleWord($0.text) }) { split = next }
+                if next < words.count, !words[next...].allSatisfy(isTitleWord) { split = next }
                 index = next
                 continue
             }
@@ -229,6 +230,11 @@ extension MentionReader {
     }
 
     /// Whether a chunk word is a title or honorific (with or without its period).
+    func isTitleWord(_ word: ChunkWord) -> Bool {
+        word.text.utf8.last == UInt8(ascii: ".") ? isTitleWord(word.text) : word.classes.contains(.title)
+    }
+
+    /// Whether a word is a title or honorific (with or without its period).
     func isTitleWord(_ text: String) -> Bool {
         let word = text.hasSuffix(".") ? String(text.dropLast()) : text
         return ReferenceLexicon.titles[word] != nil || ReferenceLexicon.honorifics[word] != nil
@@ -260,8 +266,8 @@ extension MentionReader {
     /// Whether the words around a name read as a sports result: a result verb after it or before it, or a score
     /// right after it at the start of a line.
     func isInSportsResult(start: Int, end: Int) -> Bool {
-        if end < tokens.count, ReferenceLexicon.resultVerbs.contains(texts[end]) { return true }
-        if start > 0, ReferenceLexicon.resultVerbs.contains(texts[start - 1]) || ["v", "vs", "vs."].contains(texts[start - 1]) { return true }
+        if end < tokens.count, wordClass(end).contains(.resultVerb) { return true }
+        if start > 0, wordClass(start - 1).contains(.resultVerb) || ["v", "vs", "vs."].contains(texts[start - 1]) { return true }
         if end < tokens.count, ["v", "vs"].contains(texts[end]) { return true }
         return opensSentence[start] && isScore(end)
     }

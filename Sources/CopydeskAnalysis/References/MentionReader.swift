@@ -129,6 +129,12 @@ struct MentionReader {
         )
     }
 
+    /// What token `index` is by the reference word lists, looked up from its bytes when asked: most tokens never are.
+    @inline(__always)
+    func wordClass(_ index: Int) -> ReferenceWordClass {
+        tokens[index].kind == .word ? ReferenceWordClass.of(facts.bytes, tokens[index].range) : []
+    }
+
     /// Whether only spaces (no line break, no punctuation) stand between tokens `left` and `right`.
     func isAdjacent(_ left: Int, _ right: Int) -> Bool {
         guard left >= 0, right < tokens.count else { return false }
@@ -189,9 +195,20 @@ struct MentionReader {
 
     /// Whether token `index` is written in capitals (at least two letters), reading ASCII bytes directly.
     func isAllCaps(_ index: Int) -> Bool {
+        isAllCaps(facts.bytes[tokens[index].range]) { texts[index] }
+    }
+
+    /// Whether a chunk word is written in capitals (at least two letters), reading ASCII bytes directly.
+    func isAllCaps(_ word: ChunkWord) -> Bool {
+        isAllCaps(facts.bytes[word.range]) { word.text }
+    }
+
+    /// Whether `bytes` are written in capitals (at least two letters); `text` gives them as a string when a
+    /// non-ASCII byte needs Unicode's answer.
+    private func isAllCaps(_ bytes: ArraySlice<UInt8>, text: () -> String) -> Bool {
         var letters = 0
-        for byte in facts.bytes[tokens[index].range] {
-            if byte >= 0x80 { return TokenText.isAllCaps(texts[index]) }
+        for byte in bytes {
+            if byte >= 0x80 { return TokenText.isAllCaps(text()) }
             if byte >= 0x61 && byte <= 0x7A { return false }
             if byte >= 0x41 && byte <= 0x5A { letters += 1 }
         }

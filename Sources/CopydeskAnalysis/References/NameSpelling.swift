@@ -5,6 +5,7 @@ enum NameSpelling {
     /// as `f`, `y` as `i`, and vowels after the first letter dropped. Nil for words too short to compare safely.
     static func skeleton(_ word: String) -> String? {
         guard word.utf8.count >= 5 else { return nil }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(word) }
         let lower = LedgerItem.fold(word)
         guard lower.count >= 5 else { return nil }
         var letters = Array(lower.utf8.contains(0x70) ? lower.replacingOccurrences("ph", with: "f") : lower)
@@ -17,6 +18,31 @@ enum NameSpelling {
             key.append(letter)
         }
         return key.count >= 3 ? String(key) : nil
+    }
+
+    /// `skeleton` for a word of ASCII bytes, without building characters: the same steps on bytes.
+    private static func asciiSkeleton(_ word: String) -> String? {
+        let bytes = word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var letters: [UInt8] = []
+        letters.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "p"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "h") {
+                letters.append(UInt8(ascii: "f"))
+                index += 2
+            } else {
+                letters.append(bytes[index] == UInt8(ascii: "y") ? UInt8(ascii: "i") : bytes[index])
+                index += 1
+            }
+        }
+        var key: [UInt8] = []
+        for (offset, letter) in letters.enumerated() {
+            guard letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") else { continue }
+            if offset > 0, [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(letter) { continue }
+            if key.last == letter { continue }
+            key.append(letter)
+        }
+        return key.count >= 3 ? String(decoding: key, as: UTF8.self) : nil
     }
 
     /// Whether two different spellings are close enough to be one name: the same skeleton and at most two edits.

@@ -18,6 +18,14 @@ enum WordHash {
         return hash == 0 ? 1 : hash
     }
 
+    /// The digest of `word` folded as `LedgerItem.fold` folds it, without building the folded string for ASCII.
+    static func ofFolded(_ word: String) -> UInt64 {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return of(LedgerItem.fold(word)) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
+        return hash == 0 ? 1 : hash
+    }
+
     /// The digests sorted with duplicates removed: a paragraph's set of words in a compact, searchable form.
     static func sortedSet(_ hashes: [UInt64]) -> [UInt64] {
         var sorted = hashes.sorted()
