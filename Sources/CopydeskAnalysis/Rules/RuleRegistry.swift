@@ -14,6 +14,7 @@ public enum RuleRegistry {
         AnchorRelativeDates.self,
         KeepWeekdaysWithinAWeek.self,
         MatchWeekdayToDate.self,
+        MatchDatelineToFrontMatter.self,
 
         // The draft's own settings.
         WriteValidFrontMatter.self,

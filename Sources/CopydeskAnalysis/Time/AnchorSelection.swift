@@ -77,20 +77,22 @@ struct AnchorSelection: Sendable {
         return date
     }
 
-    /// The dated dateline of the draft: the front matter's `dateline:` or the one opening the body.
-    static func dateline(in analysis: DraftAnalysis) -> (range: Range<Int>, month: Int, day: Int, year: Int?)? {
+    /// The dated dateline of the draft: the front matter's `dateline:` or the one opening the body. `range` is the
+    /// whole dateline (the front matter value's date), `dateRange` its date's words; UTF-8 byte ranges of the draft.
+    static func dateline(in analysis: DraftAnalysis) -> (range: Range<Int>, dateRange: Range<Int>, month: Int, day: Int, year: Int?)? {
         if let range = analysis.structure.frontMatter?.valueRanges["dateline"] {
             for mention in TimeRecognizer.mentions(in: analysis.text, range: range) {
                 switch mention.reference {
-                case .date(let date): return (mention.range, date.month, date.day, date.year)
-                case .monthDay(let month, let day): return (mention.range, month, day, nil)
+                case .date(let date): return (mention.range, mention.range, date.month, date.day, date.year)
+                case .monthDay(let month, let day): return (mention.range, mention.range, month, day, nil)
                 default: continue
                 }
             }
         }
-        guard let (paragraph, dateline) = bodyDateline(in: analysis), let month = dateline.month, let day = dateline.day
+        guard let (paragraph, dateline) = bodyDateline(in: analysis), let month = dateline.month, let day = dateline.day,
+            let dateRange = dateline.dateRange
         else { return nil }
-        return (paragraph.absolute(dateline.range), month, day, dateline.year)
+        return (paragraph.absolute(dateline.range), paragraph.absolute(dateRange), month, day, dateline.year)
     }
 
     /// The dateline opening the body, dated or not, with its paragraph.
