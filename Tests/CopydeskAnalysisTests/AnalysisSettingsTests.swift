@@ -30,6 +30,15 @@ struct AnalysisSettingsTests {
         #expect(settings.publicationDateOverride == nil)
     }
 
+    @Test func readsTheDayWeeksStartOn() {
+        let sunday = AnalysisSettings(layers: [SettingsLayer(source: .configFile(path: ".copydesk.json"), values: ["weekStartsOn": "sunday"])])
+        #expect(sunday.weekStartsOnSunday)
+        #expect(sunday.problems.isEmpty)
+        let wrong = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: ["weekStartsOn": "friday"])])
+        #expect(!wrong.weekStartsOnSunday)
+        #expect(wrong.problems.map(\.message) == ["expected \"monday\" or \"sunday\", found \"friday\""])
+    }
+
     @Test func aLayerThatIsNotAnObjectIsAProblem() {
         let settings = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: [1, 2])])
         #expect(settings.problems.map(\.message) == ["expected an object, found an array"])

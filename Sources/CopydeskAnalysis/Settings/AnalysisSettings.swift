@@ -31,6 +31,9 @@ public struct AnalysisSettings: Sendable, Hashable {
     public var flagVagueTimes = false
     /// Whether `undated-event` notes a lede that reports a past event with no time element (on by default).
     public var flagLedeWithoutTime = true
+    /// Whether weeks run Sunday to Saturday (`"weekStartsOn": "sunday"`, US newsrooms), so "last week" said on a
+    /// Sunday is the week just ending; ISO weeks (Monday first) otherwise.
+    public var weekStartsOnSunday = false
     /// Acronyms readers know without a spelled-out form, added to the built-in list.
     public var knownAcronyms: Set<String> = []
     /// Speech verbs and phrases that credit a quote, added to the built-in table.
@@ -45,7 +48,7 @@ public struct AnalysisSettings: Sendable, Hashable {
     /// The keys `.copydesk.json` may hold at its top level.
     public static let knownKeys: Set<String> = [
         "$schema", "rules", "publicationDate", "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime",
-        "knownAcronyms", "speechVerbs", "entities",
+        "knownAcronyms", "speechVerbs", "entities", "weekStartsOn",
     ]
 
     public init() {}
@@ -111,6 +114,12 @@ public struct AnalysisSettings: Sendable, Hashable {
                 case "flagLedeWithoutTime": flagLedeWithoutTime = flag
                 default: useTodayAsPublicationDate = flag
                 }
+            case "weekStartsOn":
+                guard let day = value.stringValue, day == "monday" || day == "sunday" else {
+                    problem([key], "expected \"monday\" or \"sunday\", found \(value)")
+                    continue
+                }
+                weekStartsOnSunday = day == "sunday"
             case "knownAcronyms":
                 guard let list = Self.strings(value) else {
                     problem([key], "expected an array of strings")

@@ -12,7 +12,7 @@ enum TimePass {
 
     /// Every mention of every paragraph, resolved against the selected anchor.
     static func expressions(in analysis: DraftAnalysis, selection: AnchorSelection) -> [TimeExpression] {
-        let resolver = TimeResolver(anchor: selection.anchor?.date)
+        let resolver = TimeResolver(anchor: selection.anchor?.date, weekStartsOnSunday: analysis.settings.weekStartsOnSunday)
         let hasDatelineDay = selection.datelineWithoutYear != nil
         var times: [TimeExpression] = []
         times.reserveCapacity(analysis.paragraphs.count)

@@ -12,6 +12,16 @@ struct TimeResolver {
 
     /// The publication date, or nil when the draft has none (then only absolute references resolve).
     let anchor: CivilDate?
+    /// Whether weeks run Sunday to Saturday: said on a Sunday, "last week" is the week just ending and "this week"
+    /// the one starting.
+    var weekStartsOnSunday = false
+
+    /// The day week arithmetic counts from: the anchor, or the Monday after it when a Sunday starts the week (the
+    /// Sunday-to-Saturday week shares six days with the ISO week of that Monday).
+    private var weekAnchor: CivilDate? {
+        guard let anchor else { return nil }
+        return weekStartsOnSunday && anchor.isoWeekday == 7 ? anchor.adding(days: 1) : anchor
+    }
 
     func resolve(_ mention: TimeMention) -> Resolution? {
         guard let resolution = resolve(mention.reference, tense: mention.tense) else { return nil }
@@ -66,7 +76,7 @@ struct TimeResolver {
         case .yearEarlier(let isQuarter):
             return isQuarter ? quarter(offset: -5) : Resolution(value: Self.pad(anchor.year - 1, 4))
         case .weekday(let weekday, let shift, let weeks):
-            return day(Self.weekday(weekday, shift: shift, weeks: weeks, tense: tense, anchor: anchor))
+            return day(Self.weekday(weekday, shift: shift, weeks: weeks, tense: tense, anchor: anchor, weekAnchor: weekAnchor ?? anchor))
         case .dayOffset(let days):
             return day(anchor.adding(days: days))
         case .unitOffset(let unit, let offset):
@@ -83,15 +93,18 @@ struct TimeResolver {
     }
 
     /// The weekday the tense and shifter pick relative to the anchor.
-    private static func weekday(_ weekday: Int, shift: TimeShift?, weeks: Int, tense: TimeMention.Tense, anchor: CivilDate) -> CivilDate {
+    /// `weekAnchor` is the day week arithmetic counts from (`Wednesday of last week`, `this Wednesday`).
+    private static func weekday(
+        _ weekday: Int, shift: TimeShift?, weeks: Int, tense: TimeMention.Tense, anchor: CivilDate, weekAnchor: CivilDate
+    ) -> CivilDate {
         let today = anchor.isoWeekday
         let back = (today - weekday + 7) % 7
         let forward = (weekday - today + 7) % 7
-        if weeks != 0 { return anchor.adding(days: weekday - today + 7 * weeks) }
+        if weeks != 0 { return weekAnchor.adding(days: weekday - weekAnchor.isoWeekday + 7 * weeks) }
         switch shift {
         case .last: return anchor.adding(days: -(back == 0 ? 7 : back))
         case .next: return anchor.adding(days: forward == 0 ? 7 : forward)
-        case .this: return anchor.adding(days: weekday - today)
+        case .this: return weekAnchor.adding(days: weekday - weekAnchor.isoWeekday)
         case nil: return tense == .future || tense == .progressive ? anchor.adding(days: forward) : anchor.adding(days: -back)
         }
     }
@@ -184,7 +197,7 @@ struct TimeResolver {
         case .day:
             return day(anchor.adding(days: offset))
         case .week:
-            return Resolution(value: Self.weekValue(anchor.adding(days: 7 * offset)))
+            return Resolution(value: Self.weekValue((weekAnchor ?? anchor).adding(days: 7 * offset)))
         case .weekend:
             // A weekend in progress is this weekend; otherwise the past one, or the coming one for future tense.
             let inWeekend = anchor.isoWeekday >= 6

@@ -29,12 +29,12 @@ struct TimeExpectation: CustomStringConvertible, Sendable {
 /// expressions no marker expects.
 func assertTimes(
     _ marked: String, anchor: String? = "2025-09-03", _ expected: [TimeExpectation], exhaustive: Bool = true,
-    format: DraftFormat = .plainText, sourceLocation: SourceLocation = #_sourceLocation
+    format: DraftFormat = .plainText, weekStartsOnSunday: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let snippet = MarkedText(marked)
-    let analysis = AnalysisHost().analyze(
-        Array(snippet.text.utf8), format: format, settings: TimeExpectation.settings(anchor: anchor)
-    )
+    var settings = TimeExpectation.settings(anchor: anchor)
+    settings.weekStartsOnSunday = weekStartsOnSunday
+    let analysis = AnalysisHost().analyze(Array(snippet.text.utf8), format: format, settings: settings)
     var unmatched = analysis.times
     for expectation in expected {
         let offset = snippet[expectation.marker]

@@ -177,6 +177,22 @@ struct TimeRecognitionTests {
         "She hosts a late-night talk show.",
     ]
 
+    /// Said on Sunday, Sept. 7, 2025: ISO weeks end that day, so "last week" is Aug. 25–31; a newsroom whose weeks
+    /// start on Sunday means the week just ending (ISO week 36) and "this week" the one starting.
+    @Test(arguments: [false, true])
+    func weeksSaidOnASunday(startingSunday: Bool) {
+        let marked = "Prices rose 1️⃣last week and will fall 2️⃣this week and 3️⃣next week. It began 4️⃣Wednesday of last week."
+        let values = startingSunday ? ["2025-W36", "2025-W37", "2025-W38", "2025-09-03"] : ["2025-W35", "2025-W36", "2025-W37", "2025-08-27"]
+        assertTimes(
+            marked, anchor: "2025-09-07",
+            [
+                .init("1️⃣", "last week", values[0]), .init("2️⃣", "this week", values[1]), .init("3️⃣", "next week", values[2]),
+                .init("4️⃣", "Wednesday of last week", values[3]),
+            ],
+            weekStartsOnSunday: startingSunday
+        )
+    }
+
     /// `Oct. 24 and 25` is two days, `Oct. 24 and 25 others` one day and a count.
     @Test func readsTheSecondDayOfAPair() {
         assertTimes("The summit is on 1️⃣Oct. 24 and 2️⃣25.", [.init("1️⃣", "Oct. 24", "2025-10-24"), .init("2️⃣", "25", "2025-10-25")])
