@@ -1,5 +1,5 @@
 /// Resolves times a story counts from the time it named last (`the following year`, `the next day`, `that
-/// year`, `two years later`) against that time.
+/// year`, `two years later`) against that time, and puts a clock time with no day on the day its paragraph named.
 ///
 /// The antecedent is the nearest earlier expression whose value is fine enough for the unit counted: a year for
 /// `the following year`, a month for `the following month`, a day for `the next day`. The anaphor inherits
@@ -7,6 +7,33 @@
 /// value and nothing to flag, since it never counted from publication.
 enum AnaphoricTimes {
     static func resolve(_ times: inout [TimeExpression]) {
+        placeClockTimes(&times)
+        countFromEarlierTimes(&times)
+    }
+
+    /// A clock time with no day (`at 10:35 a.m.`) is on the day its paragraph last named ("The blast came on
+    /// Friday … at 10:35 a.m."), and on the publication day only when the paragraph named none.
+    static func placeClockTimes(_ times: inout [TimeExpression]) {
+        var lastDay: (index: Int, paragraph: Int)?
+        for index in times.indices {
+            if case .clockOnly = times[index].reference, let clock = times[index].mention.clock, let (source, paragraph) = lastDay,
+                paragraph == times[index].paragraph, let date = times[source].date
+            {
+                times[index].value = TimeResolver.dayValue(date, dayPart: nil, clock: clock)
+                times[index].date = date
+                times[index].antecedent = times[source].range
+                times[index].isRelative = times[source].isRelative
+                times[index].isAnchored = times[source].isAnchored
+                times[index].isPlaceable = times[source].isPlaceable
+                continue
+            }
+            if times[index].date != nil, times[index].reference != .clockOnly {
+                lastDay = (index, times[index].paragraph)
+            }
+        }
+    }
+
+    static func countFromEarlierTimes(_ times: inout [TimeExpression]) {
         guard times.contains(where: { if case .anaphoric = $0.reference { return true } else { return false } }) else { return }
         // For each unit, the latest expression so far whose value is fine enough to count it from; a relative time
         // with no value (no anchor to resolve it) counts for every unit, so what follows it is as unplaceable.

@@ -90,6 +90,8 @@ struct TenseReader {
 
     /// The tense for an expression covering tokens `expression` within the sentence covering tokens `sentence`.
     func tense(of expression: Range<Int>, in sentence: Range<Int>) -> TimeMention.Tense {
+        // `ahead of the weekend`, `ahead of Friday's vote`: what the clause does comes before the time.
+        if isWord(expression.lowerBound - 1, "of"), isWord(expression.lowerBound - 2, "ahead") { return .future }
         // A verb further than this from the time usually belongs to another clause.
         let window = 14
         var index = expression.lowerBound - 1
@@ -105,7 +107,10 @@ struct TenseReader {
             index -= 1
         }
         index = expression.upperBound
-        let rightLimit = min(sentence.upperBound, expression.upperBound + window)
+        // A time fronted before the clause (`In January, a week after the anniversary, a bomb exploded`) takes the
+        // tense of the main verb, however long the phrase before it.
+        let isFronted = leftLimit == sentence.lowerBound && expression.lowerBound - sentence.lowerBound <= 1
+        let rightLimit = isFronted ? sentence.upperBound : min(sentence.upperBound, expression.upperBound + window)
         while index < rightLimit {
             if let tense = tense(at: index) { return tense }
             index += 1

@@ -52,6 +52,10 @@ struct AnchorRelativeDatesTests {
         )
     }
 
+    @Test func aClockTimeOnADatedDayIsPlaced() {
+        assertFindings(Self.rule, "The blast came on Sept. 3, 2025. It struck at 10:35 a.m.", [])
+    }
+
     @Test func leavesAbsoluteAndVagueTimesAlone() {
         assertFindings(Self.rule, "The library opened on Sept. 3, 2025, after work began in 2024 and recently ended.", [])
     }

@@ -83,6 +83,9 @@ struct TimeRecognitionTests {
         Case("The contract had been due to expire 1️⃣Friday.", .init("1️⃣", "Friday", "2025-08-29")),
         Case("The march began as previously planned 1️⃣Saturday night.", .init("1️⃣", "Saturday night", "2025-08-30TNI")),
         Case("The talks are due to resume 1️⃣Monday.", .init("1️⃣", "Monday", "2025-09-08")),
+        Case("Traders sold ahead of 1️⃣the weekend.", .init("1️⃣", "the weekend", "2025-W36-WE")),
+        Case("In 1️⃣January, a week after the anniversary of the court's ruling on the case, a bomb exploded.",
+            .init("1️⃣", "January", "2025-01")),
         // `plans` as a noun says nothing about when.
         Case("On 1️⃣Friday, when the mayor set aside her vacation plans, the flood was rising.", .init("1️⃣", "Friday", "2025-08-29")),
         Case("The union plans to strike 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
@@ -143,6 +146,9 @@ struct TimeRecognitionTests {
         // A quarter is counted from a quarter, not from a month named in between.
         Case("Profit fell in the second quarter of 2024. The plant shut in August. Results for 1️⃣that quarter were poor.",
             .init("1️⃣", "that quarter", "2024-Q2")),
+        // A clock time is on the day its paragraph named, else on the publication day.
+        Case("The blast came on Friday. It struck at 1️⃣10:35 a.m.", .init("1️⃣", "10:35 a.m.", "2025-08-29T10:35")),
+        Case("The blast came on Friday.\n\nIt struck at 1️⃣10:35 a.m.", .init("1️⃣", "10:35 a.m.", "2025-09-03T10:35")),
         // Nothing named before it: nothing to count from.
         Case("He never forgot 1️⃣that day.", .init("1️⃣", "that day", nil)),
     ]
