@@ -62,6 +62,7 @@ enum AnalysisDump {
         object["anchored"] = .bool(time.isAnchored)
         object["kind"] = .string(time.reference.kind)
         object["tense"] = .string(time.mention.tense.rawValue)
+        if let antecedent = time.antecedent { object["antecedent"] = .object(run.spanWithText(antecedent)) }
         return .object(object)
     }
 }
