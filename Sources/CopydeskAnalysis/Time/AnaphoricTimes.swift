@@ -19,12 +19,7 @@ enum AnaphoricTimes {
             if case .clockOnly = times[index].reference, let clock = times[index].mention.clock, let (source, paragraph) = lastDay,
                 paragraph == times[index].paragraph, let date = times[source].date
             {
-                times[index].value = TimeResolver.dayValue(date, dayPart: nil, clock: clock)
-                times[index].date = date
-                times[index].antecedent = times[source].range
-                times[index].isRelative = times[source].isRelative
-                times[index].isAnchored = times[source].isAnchored
-                times[index].isPlaceable = times[source].isPlaceable
+                count(&times, index, from: source, value: TimeResolver.dayValue(date, dayPart: nil, clock: clock), date: date)
                 continue
             }
             if times[index].date != nil, times[index].reference != .clockOnly {
@@ -33,6 +28,17 @@ enum AnaphoricTimes {
         }
     }
 
+    /// Gives time `index` its value counted from time `source`, which it can be placed exactly as well as.
+    private static func count(_ times: inout [TimeExpression], _ index: Int, from source: Int, value: String?, date: CivilDate?) {
+        times[index].value = value
+        times[index].date = date
+        times[index].antecedent = times[source].range
+        times[index].isRelative = times[source].isRelative
+        times[index].isAnchored = times[source].isAnchored
+        times[index].isPlaceable = times[source].isPlaceable
+    }
+
+    /// Counts each anaphoric time from the latest time before it fine enough for its unit.
     static func countFromEarlierTimes(_ times: inout [TimeExpression]) {
         guard times.contains(where: { if case .anaphoric = $0.reference { return true } else { return false } }) else { return }
         // For each unit, the latest expression so far whose value is fine enough to count it from; a relative time
@@ -42,12 +48,7 @@ enum AnaphoricTimes {
             if case .anaphoric(let unit, let offset) = times[index].reference {
                 if let (source, point) = latest[unit] {
                     let resolved = point?.counted(unit, offset, dayPart: times[index].mention.dayPart)
-                    times[index].value = resolved?.value
-                    times[index].date = resolved?.date
-                    times[index].antecedent = times[source].range
-                    times[index].isRelative = times[source].isRelative
-                    times[index].isAnchored = times[source].isAnchored
-                    times[index].isPlaceable = times[source].isPlaceable
+                    count(&times, index, from: source, value: resolved?.value, date: resolved?.date)
                 } else {
                     times[index].isRelative = false
                     times[index].isPlaceable = true
