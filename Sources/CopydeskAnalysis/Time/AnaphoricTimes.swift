@@ -40,11 +40,19 @@ enum AnaphoricTimes {
 
     /// Counts each anaphoric time from the latest time before it fine enough for its unit.
     static func countFromEarlierTimes(_ times: inout [TimeExpression]) {
-        guard times.contains(where: { if case .anaphoric = $0.reference { return true } else { return false } }) else { return }
+        guard times.contains(where: { $0.reference.kind == "anaphoric" }) else { return }
         // For each unit, the latest expression so far whose value is fine enough to count it from; a relative time
         // with no value (no anchor to resolve it) counts for every unit, so what follows it is as unplaceable.
         var latest: [CalendarUnit: (index: Int, point: CalendarPoint?)] = [:]
         for index in times.indices {
+            if case .anaphoricWeekday(let weekday, let forward) = times[index].reference, let (source, point) = latest[.day],
+                let date = point?.date
+            {
+                // `the previous Friday`: the Friday strictly before the day named last.
+                let step = forward ? (weekday - date.isoWeekday + 6) % 7 + 1 : -((date.isoWeekday - weekday + 6) % 7 + 1)
+                let day = date.adding(days: step)
+                count(&times, index, from: source, value: TimeResolver.dayValue(day, dayPart: times[index].mention.dayPart, clock: nil), date: day)
+            }
             if case .anaphoric(let unit, let offset) = times[index].reference {
                 if let (source, point) = latest[unit] {
                     let resolved = point?.counted(unit, offset, dayPart: times[index].mention.dayPart)

@@ -244,8 +244,8 @@ extension TimeRecognizer {
     /// The units a story counts from its last named time in: `the following day`, `that year`.
     static let anaphoricUnits: Set<CalendarUnit> = [.day, .week, .month, .quarter, .year]
 
-    /// After `the`: `following year`, `next day`, `previous month`, `prior year`, `next morning`, `same day`, counted
-    /// from the time the story named last. `over the next year` looks ahead from publication instead.
+    /// After `the`: `following year`, `next day`, `previous month`, `prior year`, `next morning`, `same day`,
+    /// `previous Friday`, counted from the time the story named last. `over the next year` looks ahead from publication instead.
     private func anaphoricUnit(at index: Int, limit: Int) -> Match? {
         guard index + 1 < limit else { return nil }
         let offset: Int
@@ -259,6 +259,10 @@ extension TimeRecognizer {
             return nil
         }
         switch items[index + 1].word {
+        case .weekday(let weekday) where offset != 0 && items[index + 1].isCapitalized:
+            var match = Match(start: index, end: index + 2, reference: .anaphoricWeekday(weekday, forward: offset > 0))
+            extendDayPart(&match, limit: limit)
+            return match
         case .unit(let unit, false) where Self.anaphoricUnits.contains(unit):
             return Match(start: index, end: index + 2, reference: .anaphoric(unit, offset))
         case .dayPart(let part) where offset != 0:

@@ -51,6 +51,9 @@ public enum TimeReference: Sendable, Hashable {
     /// A unit counted from the time the story named last, not from the publication date: `the following year`
     /// (year, 1), `the next day` (day, 1), `that year` (year, 0), `two years later` (year, 2).
     case anaphoric(CalendarUnit, Int)
+    /// A weekday counted from the day the story named last: `the previous Friday` (forward false), `the following
+    /// Monday`; with no day named before it, from the publication date, as `last Friday` and `next Monday` are.
+    case anaphoricWeekday(Int, forward: Bool)
 
     /// Whether the reference needs the publication date to be placed.
     public var isRelative: Bool {
@@ -61,7 +64,7 @@ public enum TimeReference: Sendable, Hashable {
         case .monthDay, .inRelativeYear, .latestQuarter, .yearEarlier, .weekday, .dayOffset, .unitOffset, .clockOnly:
             return true
         // Relative to the time named before it; `AnaphoricTimes` says whether that one was.
-        case .anaphoric: return true
+        case .anaphoric, .anaphoricWeekday: return true
         }
     }
 
@@ -86,7 +89,7 @@ public enum TimeReference: Sendable, Hashable {
         case .holiday: return "holiday"
         case .point: return "vague"
         case .clockOnly: return "clock"
-        case .anaphoric: return "anaphoric"
+        case .anaphoric, .anaphoricWeekday: return "anaphoric"
         }
     }
 

@@ -75,6 +75,9 @@ struct TimeResolver {
             return quarter(offset: -1)
         case .yearEarlier(let isQuarter):
             return isQuarter ? quarter(offset: -5) : Resolution(value: Self.pad(anchor.year - 1, 4))
+        case .anaphoricWeekday(let weekday, let forward):
+            // With no day named before it; `AnaphoricTimes` counts from one when there is.
+            return day(Self.weekday(weekday, shift: forward ? .next : .last, weeks: 0, tense: tense, anchor: anchor, weekAnchor: anchor))
         case .weekday(let weekday, let shift, let weeks):
             return day(Self.weekday(weekday, shift: shift, weeks: weeks, tense: tense, anchor: anchor, weekAnchor: weekAnchor ?? anchor))
         case .dayOffset(let days):

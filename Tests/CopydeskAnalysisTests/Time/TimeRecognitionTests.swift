@@ -146,6 +146,9 @@ struct TimeRecognitionTests {
         // A quarter is counted from a quarter, not from a month named in between.
         Case("Profit fell in the second quarter of 2024. The plant shut in August. Results for 1️⃣that quarter were poor.",
             .init("1️⃣", "that quarter", "2024-Q2")),
+        Case("Shares fell on Friday, down 4% from 1️⃣the previous Friday.", .init("1️⃣", "the previous Friday", "2025-08-22")),
+        Case("The storm hit on Aug. 4, 2024. Power returned 1️⃣the following Monday.", .init("1️⃣", "the following Monday", "2024-08-05")),
+        Case("They met 1️⃣the previous Friday.", .init("1️⃣", "the previous Friday", "2025-08-29")),
         // A clock time is on the day its paragraph named, else on the publication day.
         Case("The blast came on Friday. It struck at 1️⃣10:35 a.m.", .init("1️⃣", "10:35 a.m.", "2025-08-29T10:35")),
         Case("The blast came on Friday.\n\nIt struck at 1️⃣10:35 a.m.", .init("1️⃣", "10:35 a.m.", "2025-09-03T10:35")),
