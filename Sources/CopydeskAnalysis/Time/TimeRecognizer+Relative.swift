@@ -308,7 +308,14 @@ extension TimeRecognizer {
         }
         let offset = isPast ? -count : count
         // `two years later` counts from the time the story named last, not from publication.
-        if isWord(next, "later") { return Match(start: index, end: next + 1, reference: .anaphoric(unit, offset)) }
+        if isWord(next, "later") {
+            let reference: TimeReference = switch unit {
+            case .decade: .anaphoric(.year, offset * 10)
+            case .century: .anaphoric(.year, offset * 100)
+            default: .anaphoric(unit, offset)
+            }
+            return Match(start: index, end: next + 1, reference: reference)
+        }
         // `a year ago` in a results story is the same period a year before; `TimePass` reads the period.
         let reference = unit == .year && offset == -1 ? .yearEarlier(quarter: false) : Self.offsetReference(unit, offset)
         return Match(start: index, end: next + 1, reference: reference)
@@ -320,9 +327,15 @@ extension TimeRecognizer {
     }
 
     /// The reference `offset` units from the publication date, in the unit's own granularity as TimeML values it:
-    /// `two days ago` is a day, `three weeks ago` a week, `six months ago` a month.
+    /// `two days ago` is a day, `three weeks ago` a week, `six months ago` a month; `a decade ago` is the year ten
+    /// years back (1989 in 1999), not the decade before this one.
     static func offsetReference(_ unit: CalendarUnit, _ offset: Int) -> TimeReference {
-        unit == .day ? .dayOffset(offset) : .unitOffset(unit, offset)
+        switch unit {
+        case .day: return .dayOffset(offset)
+        case .decade: return .unitOffset(.year, offset * 10)
+        case .century: return .unitOffset(.year, offset * 100)
+        default: return .unitOffset(unit, offset)
+        }
     }
 
     /// A part of the day joined to the day after it (`afternoon yesterday`, `mid-afternoon Friday`), or standing

@@ -117,6 +117,8 @@ struct TimeRecognitionTests {
         Case("Sales fell 1️⃣earlier this month.", .init("1️⃣", "earlier this month", "2025-09")),
         Case("The plant opens 1️⃣later this year.", .init("1️⃣", "later this year", "2025")),
         Case("Five years ago it was 1️⃣five years ago.", .init("1️⃣", "five years ago", "2020")),
+        Case("The wall fell 1️⃣a decade ago.", .init("1️⃣", "a decade ago", "2015")),
+        Case("Prices fell in 1️⃣the last decade.", .init("1️⃣", "the last decade", "201")),
         Case("He visited 1️⃣last fall.", .init("1️⃣", "last fall", "2024-FA")),
         Case("The trial starts 1️⃣this summer.", .init("1️⃣", "this summer", "2025-SU")),
         Case("Profit fell 1️⃣last quarter.", .init("1️⃣", "last quarter", "2025-Q2")),
@@ -142,6 +144,7 @@ struct TimeRecognitionTests {
         Case("The judge ruled on Aug. 4, 2024. He appealed 1️⃣the next day.", .init("1️⃣", "the next day", "2024-08-05")),
         Case("The bomb went off on Oct. 23, 2024. 1️⃣Earlier that day, police got a fax.", .init("1️⃣", "Earlier that day", "2024-10-23")),
         Case("The mine closed in 2001. 1️⃣Two years later, the town emptied.", .init("1️⃣", "Two years later", "2003")),
+        Case("The mine closed in 2001. 1️⃣A decade later, the town emptied.", .init("1️⃣", "A decade later", "2011")),
         Case("The council met on Monday. It voted 1️⃣the next morning.", .init("1️⃣", "the next morning", "2025-09-02TMO")),
         // A quarter is counted from a quarter, not from a month named in between.
         Case("Profit fell in the second quarter of 2024. The plant shut in August. Results for 1️⃣that quarter were poor.",
