@@ -6,17 +6,18 @@ enum RulesCommand: Subcommand {
     static let name = "rules"
     static let summary = "List every rule with its id, default severity, explanation and an example."
     static let help = """
-        Usage: copydesk rules [--format text|json] [RULE-ID]
+        Usage: copydesk rules [--format text|json|markdown] [RULE-ID]
 
         Lists every rule (or just RULE-ID): its id, whether it runs by default and at what severity, what it
-        finds and why it matters, and an example. Switch rules off or change their severity in .copydesk.json:
+        finds and why it matters, and an example. `--format markdown` prints docs/rules.md, the page diagnostics
+        link to. Switch rules off or change their severity in .copydesk.json:
           { "rules": { "vague-attribution": "information", "unbalanced-quote": "off" } }
         """
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
         do {
             let reader = try ArgumentReader(arguments, options: ["--format"], flags: [])
-            let format = try reader.choice("--format", in: ["text", "json"], default: "text")
+            let format = try reader.choice("--format", in: ["text", "json", "markdown"], default: "text")
             var rules = RuleRegistry.all
             if let id = reader.positionals.first {
                 guard let rule = RuleRegistry.rule(withID: id) else {
@@ -32,6 +33,8 @@ enum RulesCommand: Subcommand {
                         "explanation": .string(rule.explanation), "example": .string(rule.example),
                     ]
                 })))
+            } else if format == "markdown" {
+                console.write(RulesPage.markdown(rules))
             } else {
                 console.write(rules.map(describe).joined(separator: "\n"))
             }

@@ -106,3 +106,16 @@ struct CheckReportFormatTests {
         #expect(console.output.contains("Usage: copydesk check"))
     }
 }
+
+struct RulesPageTests {
+    @Test func theRulesPageHasASectionAndARowPerRule() {
+        let console = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["rules", "--format", "markdown"], console: console) == 0)
+        let lines = console.output.split(separator: "\n").map(String.init)
+        let sections = lines.filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        let rows = lines.filter { $0.hasPrefix("| [`") }
+        #expect(!sections.isEmpty)
+        #expect(sections.count == rows.count)
+        for section in sections { #expect(rows.contains { $0.contains("(#\(section))") }) }
+    }
+}
