@@ -68,7 +68,7 @@ struct EntityKnowledge: Sendable {
 
     /// The name of the leader of the country `nationality` belongs to, when knowledge says who that is.
     func leaderName(forNationality nationality: String) -> String? {
-        base.leader(ofCountry: nationality)?.name
+        KnowledgeMemo.shared.answer(\.leaders, nationality, revision: base.revision) { base.leader(ofCountry: nationality)?.name }
     }
 
     /// The newsroom's preferred spelling for `variant`, when a record lists `variant` under `avoid`.
@@ -84,6 +84,7 @@ final class KnowledgeMemo: Sendable {
         var kinds: [String: Entity.Kind?] = [:]
         var givenNames: [String: (isGivenName: Bool, gender: ReferenceLexicon.Gender?)] = [:]
         var nationalities: [String: Bool] = [:]
+        var leaders: [String: String?] = [:]
         var count = 0
     }
 

@@ -3,6 +3,9 @@ extension EntityLedger {
     /// Heads that stand for whoever leads a country or body.
     static let leaderHeads: Set<String> = ["leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "monarch", "strongman", "dictator"]
 
+    /// The last word of each leader head, as role words are kept.
+    static let leaderHeadWords: Set<Substring> = Set(leaderHeads.map { $0.split(separator: " ").last ?? Substring($0) })
+
     /// A description joins the entity its head and qualifier fit best among those already mentioned; several
     /// equally fitting entities make it ambiguous, and a qualified leader nobody fits is dangling.
     mutating func linkDescription(_ index: Int) {
@@ -19,8 +22,9 @@ extension EntityLedger {
             if let id = organizations.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
             return
         }
+        let loweredQualifier = qualifier.map { Substring($0.lowercased()) }
         let fitting = seen.filter { id in
-            entities[id].kind == .person && fits(head: head, qualifier: qualifier, entity: id)
+            entities[id].kind == .person && fits(head: head, qualifier: qualifier, loweredQualifier: loweredQualifier, entity: id)
         }.sorted { entities[$0].lastSeen > entities[$1].lastSeen }
         if let best = fitting.first {
             join(index, to: best, full: false)
@@ -44,8 +48,9 @@ extension EntityLedger {
         items[index].issue = .dangling(fullItem: later, paired: false)
     }
 
-    /// Whether person `id` fits a description with `head` and `qualifier`, by the draft's roles or knowledge.
-    func fits(head: String, qualifier: String?, entity id: Int) -> Bool {
+    /// Whether person `id` fits a description with `head` and `qualifier` (`loweredQualifier` lowercased), by the
+    /// draft's roles or knowledge.
+    func fits(head: String, qualifier: String?, loweredQualifier: Substring?, entity id: Int) -> Bool {
         let roles = entities[id].roleWords
         if let qualifier {
             if Self.leaderHeads.contains(head), let leader = knowledge.leaderName(forNationality: qualifier),
@@ -53,13 +58,13 @@ extension EntityLedger {
             {
                 return true
             }
-            guard roles.contains(Substring(qualifier.lowercased())) else { return false }
+            guard let loweredQualifier, roles.contains(loweredQualifier) else { return false }
         }
         // Two-word heads ("prime minister") match on their last word.
-        let headWord = head.split(separator: " ").last ?? Substring(head)
+        let headWord = head.utf8.contains(UInt8(ascii: " ")) ? head.split(separator: " ").last ?? Substring(head) : Substring(head)
         if roles.contains(headWord) { return true }
         if head == "leader" {
-            return Self.leaderHeads.contains { roles.contains($0.split(separator: " ").last ?? Substring($0)) }
+            return !roles.isDisjoint(with: Self.leaderHeadWords)
         }
         return false
     }

@@ -181,10 +181,15 @@ struct EntityLedger {
             vote(for: candidate, on: id, full: full || entities[id].words.count <= 1)
         }
         if let gender = candidate.gender, candidate.shape != .pronoun, entities[id].gender == nil { entities[id].gender = gender }
-        for role in [candidate.title, candidate.appositive].compactMap({ $0 }) where !entities[id].roles.contains(role) {
-            entities[id].roles.append(role)
-            for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) { entities[id].roleWords.insert(word) }
-        }
+        if let title = candidate.title { addRole(title, to: id) }
+        if let appositive = candidate.appositive { addRole(appositive, to: id) }
+    }
+
+    /// Records a title or appositive the draft gives entity `id`, and its words for matching descriptions.
+    private mutating func addRole(_ role: String, to id: Int) {
+        guard !entities[id].roles.contains(role) else { return }
+        entities[id].roles.append(role)
+        for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) { entities[id].roleWords.insert(word) }
     }
 
     /// Records what a name mention says about its entity's kind.
