@@ -51,6 +51,8 @@ public final class AnalysisHost: Sendable {
     /// The knowledge analyses run with.
     public let knowledge: KnowledgeBase
     private let cache = Mutex(Cache())
+    /// The entity pass's last ledgers, reused while typing only moves offsets; a new host starts cold.
+    private let ledgers = LedgerCache()
     /// How many generations an unused paragraph stays cached (one per analysis).
     private let retainedGenerations: Int
 
@@ -75,7 +77,7 @@ public final class AnalysisHost: Sendable {
         var analysis = DraftAnalysis(
             text: bytes, structure: structure, settings: effective, knowledge: knowledge, paragraphs: paragraphs
         )
-        DocumentPasses.run(&analysis)
+        DocumentPasses.run(&analysis, ledgers: ledgers)
         analysis.findings = RuleRegistry.findings(in: analysis, settings: effective)
         return analysis
     }

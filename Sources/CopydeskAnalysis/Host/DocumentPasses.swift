@@ -3,9 +3,10 @@
 /// Each pass reads the cached paragraph facts and what earlier passes produced; they run in this order because
 /// quote speakers resolve to ledger entities, and the ledger needs no quotes.
 enum DocumentPasses {
-    static func run(_ analysis: inout DraftAnalysis) {
+    /// Runs the passes; `ledgers` is the host's cache of entity ledgers.
+    static func run(_ analysis: inout DraftAnalysis, ledgers: LedgerCache) {
         TimePass.run(&analysis)
-        EntityPass.run(&analysis)
+        EntityPass.run(&analysis, ledgers: ledgers)
         QuotePass.run(&analysis)
     }
 }

@@ -22,18 +22,20 @@ struct EntityKnowledge: Sendable {
 
     /// The kind of thing `name` names, when knowledge knows it.
     func kind(of name: String) -> Entity.Kind? {
-        KnowledgeMemo.shared.answer(\.kinds, name, revision: base.revision) {
+        KnowledgeMemo.answer(KnowledgeMemo.shared.kinds, name, revision: base.revision) {
             record(for: name).flatMap { Entity.Kind(rawValue: $0.kind.rawValue) }
         }
     }
 
     /// What knowledge says about `name`, as the ledger keeps it.
-    func note(for name: String) -> (note: KnowledgeNote, record: KnowledgeRecord)? {
-        guard let record = record(for: name) else { return nil }
-        let note = KnowledgeNote(
-            description: record.description, firstReference: record.firstReference, source: record.source, asOf: record.asOf
-        )
-        return (note, record)
+    func note(for name: String) -> (note: KnowledgeNote, id: String, kind: Entity.Kind?)? {
+        KnowledgeMemo.answer(KnowledgeMemo.shared.notes, name, revision: base.revision) {
+            guard let record = record(for: name) else { return nil }
+            let note = KnowledgeNote(
+                description: record.description, firstReference: record.firstReference, source: record.source, asOf: record.asOf
+            )
+            return (note, record.id, Entity.Kind(rawValue: record.kind.rawValue))
+        }
     }
 
     /// What the acronym `acronym` stands for, if knowledge knows it.
@@ -43,7 +45,7 @@ struct EntityKnowledge: Sendable {
 
     /// Whether `word` is a common given name, and the gender it mostly goes with.
     func givenName(_ word: String) -> (isGivenName: Bool, gender: ReferenceLexicon.Gender?) {
-        KnowledgeMemo.shared.answer(\.givenNames, word, revision: base.revision) { lookUpGivenName(word) }
+        KnowledgeMemo.answer(KnowledgeMemo.shared.givenNames, word, revision: base.revision) { lookUpGivenName(word) }
     }
 
     private func lookUpGivenName(_ word: String) -> (isGivenName: Bool, gender: ReferenceLexicon.Gender?) {
@@ -63,48 +65,51 @@ struct EntityKnowledge: Sendable {
     /// Whether `word` is a nationality adjective or demonym (`Russian`, `Britons`).
     func isNationality(_ word: String) -> Bool {
         guard TokenCase.startsUppercase(word) else { return false }
-        return KnowledgeMemo.shared.answer(\.nationalities, word, revision: base.revision) { base.country(forNationality: word) != nil }
+        return KnowledgeMemo.answer(KnowledgeMemo.shared.nationalities, word, revision: base.revision) { base.country(forNationality: word) != nil }
     }
 
     /// The name of the leader of the country `nationality` belongs to, when knowledge says who that is.
     func leaderName(forNationality nationality: String) -> String? {
-        KnowledgeMemo.shared.answer(\.leaders, nationality, revision: base.revision) { base.leader(ofCountry: nationality)?.name }
+        KnowledgeMemo.answer(KnowledgeMemo.shared.leaders, nationality, revision: base.revision) { base.leader(ofCountry: nationality)?.name }
     }
 
     /// The newsroom's preferred spelling for `variant`, when a record lists `variant` under `avoid`.
     func preferredSpelling(of variant: String) -> String? {
-        base.spellingPreference(for: variant)?.preferred
+        KnowledgeMemo.answer(KnowledgeMemo.shared.spellings, variant, revision: base.revision) { base.spellingPreference(for: variant)?.preferred }
     }
 }
 
-/// The answers the ledger has had from each knowledge revision, by word, for every paragraph and analysis in the
-/// process: knowledge never changes within a revision, and a lookup costs far more than a locked dictionary read.
+/// The answers the ledger has had from knowledge, by word, for every paragraph and analysis in the process:
+/// knowledge never changes within a revision, and a lookup costs far more than a locked dictionary read.
 final class KnowledgeMemo: Sendable {
-    struct Answers {
-        var kinds: [String: Entity.Kind?] = [:]
-        var givenNames: [String: (isGivenName: Bool, gender: ReferenceLexicon.Gender?)] = [:]
-        var nationalities: [String: Bool] = [:]
-        var leaders: [String: String?] = [:]
-        var count = 0
+    /// One kind of answer, by word, for one knowledge revision (a new revision starts afresh).
+    struct Table<Answer: Sendable>: Sendable {
+        var revision = -1
+        var answers: [String: Answer] = [:]
     }
 
     static let shared = KnowledgeMemo()
-    /// Answers by knowledge revision; a few revisions are kept (a server may hold drafts of several newsrooms).
-    private let answers = Mutex<[Int: Answers]>([:])
-    private static let revisions = 4
-    private static let wordsPerRevision = 200_000
+    let kinds = Mutex(Table<Entity.Kind?>())
+    let givenNames = Mutex(Table<(isGivenName: Bool, gender: ReferenceLexicon.Gender?)>())
+    let nationalities = Mutex(Table<Bool>())
+    let leaders = Mutex(Table<String?>())
+    let spellings = Mutex(Table<String?>())
+    let notes = Mutex(Table<(note: KnowledgeNote, id: String, kind: Entity.Kind?)?>())
+    private static let capacity = 100_000
 
-    /// The memoised answer for `word` in `table`, or `compute`'s, remembered (computed outside the lock).
-    func answer<Answer: Sendable>(_ table: WritableKeyPath<Answers, [String: Answer]> & Sendable, _ word: String, revision: Int, compute: () -> Answer) -> Answer {
-        if let known = answers.withLock({ $0[revision]?[keyPath: table][word] }) { return known }
+    /// The memoised answer for `word` in `table`, or `compute`'s, remembered (computed outside the lock, stored in
+    /// place: the table is never copied).
+    static func answer<Answer: Sendable>(
+        _ table: borrowing Mutex<Table<Answer>>, _ word: String, revision: Int, compute: () -> Answer
+    ) -> Answer {
+        if let known = table.withLock({ $0.revision == revision ? $0.answers[word] : nil }) { return known }
         let answer = compute()
-        answers.withLock { answers in
-            if answers[revision] == nil, answers.count >= Self.revisions { answers.removeAll() }
-            var memo = answers.removeValue(forKey: revision) ?? Answers()
-            if memo.count >= Self.wordsPerRevision { memo = Answers() }
-            memo[keyPath: table][word] = answer
-            memo.count += 1
-            answers[revision] = memo
+        table.withLock { table in
+            if table.revision != revision || table.answers.count >= capacity {
+                table.answers.removeAll()
+                table.revision = revision
+            }
+            table.answers[word] = answer
         }
         return answer
     }

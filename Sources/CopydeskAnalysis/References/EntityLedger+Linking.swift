@@ -48,21 +48,20 @@ extension EntityLedger {
     /// A one-word name (or title and surname) joins the person it shortens: the one introduced most recently
     /// before it, or else the first introduced after it; otherwise the word names an entity of its own.
     mutating func linkShortName(_ index: Int) {
-        let item = items[index]
-        let word = item.nameWords.first ?? ""
-        let key = LedgerItem.fold(word)
+        let candidate = self.candidate(index)
+        let word = candidate.nameWords.first ?? ""
+        let key = candidate.surnameKey
         // A one-word name shortens a person's name, or an organization's name by its first word (`Breitbart`).
         let candidates = (byWord[key] ?? []).filter { id in
-            let entity = entities[id]
-            guard entity.words.count > 1 else { return false }
-            switch entity.kind {
+            guard entities[id].words.count > 1 else { return false }
+            switch entities[id].kind {
             case .person: return true
-            case .organization: return LedgerItem.fold(entity.words[0]) == key && knowledge.kind(of: word) == nil
+            case .organization: return LedgerItem.fold(entities[id].words[0]) == key && knowledge.kind(of: word) == nil
             default: return false
             }
         }
-        let full = candidate(index).titleIdentifies || candidate(index).isRelation
-        if candidates.isEmpty, let (id, preferred) = variantWord(word) {
+        let full = candidate.titleIdentifies || candidate.isRelation
+        if candidates.isEmpty, let (id, preferred) = variantWord(word, skeleton: candidate.surnameSkeleton) {
             join(index, to: id, full: false)
             items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
             return
@@ -77,19 +76,19 @@ extension EntityLedger {
             join(index, to: id, full: full)
             return
         }
-        if let id = byName[item.key] {
+        if let id = byName[candidate.key] {
             join(index, to: id, full: full)
             return
         }
-        let id = newEntity(candidate(index).words, key: item.key)
+        let id = newEntity(candidate.words, key: candidate.key)
         join(index, to: id, full: full)
     }
 
     /// A person with a full name one of whose words is a variant spelling of `word` (`Zelenskyy` for `Zelensky`),
     /// with that word as first written.
-    func variantWord(_ word: String) -> (Int, String)? {
+    func variantWord(_ word: String, skeleton: String?) -> (Int, String)? {
         // Only a word knowledge does not know as something else (`Georgia` is no variant of `George`), against surnames.
-        guard let skeleton = NameSpelling.skeleton(word), knowledge.kind(of: word) == nil, !knowledge.givenName(word).isGivenName else { return nil }
+        guard let skeleton, knowledge.kind(of: word) == nil, !knowledge.givenName(word).isGivenName else { return nil }
         for id in bySkeleton[skeleton] ?? [] where entities[id].kind == .person && entities[id].words.count > 1 {
             if let surname = entities[id].words.last, NameSpelling.isVariant(word, surname) { return (id, surname) }
         }

@@ -37,9 +37,9 @@ extension EntityLedger {
             let name = displayName(entities[id], text: text)
             var note: KnowledgeNote?
             var knowledgeID: String?
-            if knowledge.kind(of: name) != nil, let known = knowledge.note(for: name), Entity.Kind(rawValue: known.record.kind.rawValue) == entities[id].kind {
+            if knowledge.kind(of: name) != nil, let known = knowledge.note(for: name), known.kind == entities[id].kind {
                 note = known.note
-                knowledgeID = known.record.id
+                knowledgeID = known.id
             }
             entities[id].settled = (name, note, knowledgeID)
         }
@@ -48,10 +48,12 @@ extension EntityLedger {
     /// The entities in order of first mention, with ids from 0, and the references that joined none but have an
     /// issue, placed in `paragraphs` (the paragraphs the ledger was built from).
     func finished(in paragraphs: [Paragraph]) -> Output {
+        // Each item's draft offset, once: sorting closures then capture an array, not the whole ledger.
+        let offsets = items.indices.map { range($0).lowerBound }
         var order: [(first: Int, id: Int)] = []
         for id in entities.indices {
             guard let first = entities[id].items.min() else { continue }
-            order.append((range(first).lowerBound, id))
+            order.append((offsets[first], id))
         }
         order.sort { $0.first < $1.first }
         var output = Output(facts: paragraphs.map(\.facts), starts: paragraphs.map(\.start))
@@ -61,7 +63,7 @@ extension EntityLedger {
         output.entities.reserveCapacity(order.count)
         for (_, id) in order {
             let built = entities[id]
-            let sortedItems = built.items.sorted { range($0).lowerBound < range($1).lowerBound }
+            let sortedItems = built.items.sorted { offsets[$0] < offsets[$1] }
             let mentions = sortedItems.map { mention($0, outputID: output.outputID, placement: placement) }
             let settled = built.settled ?? (built.words.joined(separator: " "), nil, nil)
             var entity = Entity(id: output.entities.count, name: settled.name, kind: built.kind, mentions: mentions)
@@ -143,10 +145,21 @@ extension EntityLedger {
         return mention
     }
 
-    /// The name an entity goes by: its fullest name as the draft writes it.
+    /// The name an entity goes by: its fullest name as the draft writes it, runs of white space made one space.
     func displayName(_ entity: LedgerEntity, text: [UInt8]) -> String {
         guard let item = entity.nameItem, range(item).upperBound <= text.count else { return entity.words.joined(separator: " ") }
-        let written = String(decoding: text[range(item)], as: UTF8.self)
-        return written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let bytes = text[range(item)]
+        // Most names are ASCII words joined by single spaces: nothing to fold.
+        var plain = bytes.last != 0x20
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x20 && previous == 0x20 {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        let written = String(decoding: bytes, as: UTF8.self)
+        return plain ? written : written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -109,7 +109,7 @@ extension EntityLedger {
             if entity.firstFull != nil {
                 // Only a full name later makes an earlier short form a cut first reference; a later "President Obama"
                 // says the writer treats the name as known.
-                guard let full = ordered.first(where: { items[$0].isFullForm && items[$0].nameWords.count >= 2 }), full > index else { continue }
+                guard let full = ordered.first(where: { items[$0].isFullForm && candidate($0).nameWords.count >= 2 }), full > index else { continue }
                 items[index].issue = .dangling(fullItem: full, paired: false)
                 continue
             }

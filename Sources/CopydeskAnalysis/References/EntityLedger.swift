@@ -106,23 +106,24 @@ struct EntityLedger {
 
     /// Pass one: every name of two or more words creates or joins the entity of that full name.
     mutating func linkFullNames() {
-        for index in items.indices where candidate(index).shape == .name && items[index].nameWords.count >= 2 {
-            if let id = byName[items[index].key] ?? matchingFullName(items[index]) {
+        for index in items.indices where candidate(index).shape == .name && candidate(index).nameWords.count >= 2 {
+            let candidate = self.candidate(index)
+            if let id = byName[candidate.key] ?? matchingFullName(candidate) {
                 join(index, to: id, full: true)
-            } else if let (id, preferred) = variantFullName(items[index]) {
+            } else if let (id, preferred) = variantFullName(candidate) {
                 join(index, to: id, full: true)
                 items[index].issue = .variant(preferred: preferred, firstItem: entities[id].firstFull ?? index)
             } else {
-                join(index, to: newEntity(candidate(index).words, key: items[index].key), full: true)
+                join(index, to: newEntity(candidate.words, key: candidate.key), full: true)
             }
         }
     }
 
     /// An existing person entity the multi-word name names more or less fully (`Hillary Clinton` for
     /// `Hillary Rodham Clinton`), if there is exactly one.
-    func matchingFullName(_ item: LedgerItem) -> Int? {
+    func matchingFullName(_ item: MentionCandidate) -> Int? {
         let words = item.nameWords
-        guard let last = words.last, let candidates = byWord[LedgerItem.fold(last)] else { return nil }
+        guard let last = words.last, let candidates = byWord[item.surnameKey] else { return nil }
         let matches = candidates.filter { id in
             let other = entities[id].words
             guard other.count >= 2, other.last == last, let first = words.first else { return false }
@@ -135,9 +136,9 @@ struct EntityLedger {
     /// A person already named with the same given name and a variant spelling of the surname (`Volodymyr Zelenskyy`
     /// after `Volodymyr Zelensky`), or the other way round (`Mohammed Saleh` after `Muhammad Saleh`), with the name
     /// as first written.
-    func variantFullName(_ item: LedgerItem) -> (Int, String)? {
+    func variantFullName(_ item: MentionCandidate) -> (Int, String)? {
         let words = item.nameWords
-        guard words.count >= 2, let first = words.first, let last = words.last, let skeleton = NameSpelling.skeleton(last) else { return nil }
+        guard words.count >= 2, let first = words.first, let last = words.last, let skeleton = item.surnameSkeleton else { return nil }
         for id in bySkeleton[skeleton] ?? [] {
             let other = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
             guard other.count >= 2, let otherFirst = other.first, let otherLast = other.last else { continue }

@@ -7,13 +7,13 @@
 /// Typing usually moves offsets without changing what any paragraph mentions, so the pass keeps its last few
 /// ledgers (`LedgerCache`) and, when every paragraph's mention digest matches, only re-places the mentions.
 enum EntityPass {
-    static func run(_ analysis: inout DraftAnalysis) {
+    static func run(_ analysis: inout DraftAnalysis, ledgers: LedgerCache) {
         let knownAcronyms = ReferenceLexicon.knownAcronyms.union(analysis.settings.knownAcronyms)
         let key = LedgerCache.Key(
             paragraphs: signatures(analysis.paragraphs),
             context: contextDigest(analysis, knownAcronyms: knownAcronyms)
         )
-        if let (ledger, output) = LedgerCache.shared.output(for: key, paragraphs: analysis.paragraphs) {
+        if let (ledger, output) = ledgers.output(for: key, paragraphs: analysis.paragraphs) {
             (analysis.entities, analysis.unresolvedReferences) = ledger.placed(output, in: analysis.paragraphs)
             return
         }
@@ -27,8 +27,8 @@ enum EntityPass {
             let facts = paragraph.facts.mentionFacts
             for word in facts.midSentenceNames { midSentenceNames.insert(word) }
             for word in facts.foldedNames { foldedNames.insert(word) }
-            for (index, candidate) in facts.candidates.enumerated() {
-                items.append(LedgerItem(candidate: candidate, index: index, paragraph: paragraph, isHeading: display[paragraph.index]))
+            for index in facts.candidates.indices {
+                items.append(LedgerItem(index: index, paragraph: paragraph, isHeading: display[paragraph.index]))
             }
         }
         let holders = lowercaseHolders(in: analysis.paragraphs)
@@ -46,7 +46,7 @@ enum EntityPass {
         ledger.build()
         ledger.settle(text: analysis.text)
         let output = ledger.finished(in: analysis.paragraphs)
-        LedgerCache.shared.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders)
+        ledgers.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders)
         analysis.entities = output.entities
         analysis.unresolvedReferences = output.unresolved
     }
@@ -56,9 +56,12 @@ enum EntityPass {
     private static func lowercaseHolders(in paragraphs: [Paragraph]) -> [UInt64: Int] {
         var asked = WordHashSet()
         for paragraph in paragraphs {
-            for candidate in paragraph.facts.mentionFacts.candidates
-            where candidate.shape == .name && candidate.position.opensSentence && candidate.words.count == 1 && candidate.title == nil {
-                asked.insert(WordHash.of(candidate.words[0].lowercased()))
+            let candidates = paragraph.facts.mentionFacts.candidates
+            for index in candidates.indices
+            where candidates[index].shape == .name && candidates[index].position.opensSentence && candidates[index].words.count == 1
+                && candidates[index].title == nil
+            {
+                asked.insert(WordHash.of(candidates[index].words[0].lowercased()))
             }
         }
         var holders: [UInt64: Int] = [:]

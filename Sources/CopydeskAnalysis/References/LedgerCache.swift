@@ -1,6 +1,7 @@
 import Synchronization
 
-/// The last few ledgers the entity pass built, for reuse while only offsets move (a writer typing).
+/// The last few ledgers the entity pass built, for reuse while only offsets move (a writer typing). Each
+/// `AnalysisHost` keeps one, so a new host analyses from scratch.
 ///
 /// A ledger is reused when every paragraph's mention digest and the context (knowledge, known acronyms) match and
 /// the lowercase words it asked about still give the same answers. For those words the cache counts the
@@ -24,7 +25,6 @@ final class LedgerCache: Sendable {
         var holders: [UInt64: Int]
     }
 
-    static let shared = LedgerCache()
     private static let capacity = 4
     private let entries = Mutex<[Entry]>([])
 

@@ -28,28 +28,11 @@ struct LedgerItem {
     var isFullForm = false
     /// What is wrong with the mention, by item and entity indices so a cached ledger stays valid as text shifts.
     var issue: PendingIssue?
-    /// The words that name the entity, without particles and joiners (names and acronyms only).
-    let nameWords: [String]
-    /// The name as a lookup key: words joined, capitals folded for names set in capitals (names and acronyms only).
-    let key: String
-
-    init(candidate: MentionCandidate, index: Int, paragraph: Paragraph, isHeading: Bool) {
+    init(index: Int, paragraph: Paragraph, isHeading: Bool) {
         self.paragraph = paragraph.index
         self.candidateIndex = index
         self.paragraphStart = paragraph.start
         self.isHeading = isHeading
-        guard candidate.shape == .name || candidate.shape == .acronym else {
-            nameWords = []
-            key = ""
-            return
-        }
-        let words = candidate.words
-        // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
-        nameWords = words.enumerated().filter { offset, word in
-            !Self.joiners.contains(word) && (offset == words.count - 1 || !ReferenceLexicon.nameParticles.contains(word.lowercased()))
-        }.map(\.element)
-        let name = words.count == 1 ? words[0] : words.joined(separator: " ")
-        key = candidate.isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
     }
 
     /// A paragraph-relative range of the item's paragraph as a draft range, as the draft stood when the ledger was

@@ -66,11 +66,36 @@ public struct MentionCandidate: Sendable, Hashable {
     /// Whether a preposition of place comes right before the name (`in Tianjin`).
     public var followsPlacePreposition = false
 
+    /// For names and acronyms, what the document pass looks the name up by, worked out once when the paragraph is
+    /// read (and cached with it) rather than on every ledger build: see `settleLookupKeys`.
+    /// The words that name the entity, without particles and joiners.
+    var nameWords: [String] = []
+    /// The name as a lookup key: words joined, capitals folded for names set in capitals.
+    var key = ""
+    /// The last name word folded (`LedgerItem.fold`), and its spelling skeleton (`NameSpelling`).
+    var surnameKey = ""
+    var surnameSkeleton: String?
+
     public init(range: Range<Int>, shape: Shape, words: [String], position: Position) {
         self.range = range
         self.shape = shape
         self.words = words
         self.position = position
+    }
+
+    /// Works out `nameWords`, `key`, `surnameKey` and `surnameSkeleton` from the words, for names and acronyms.
+    mutating func settleLookupKeys() {
+        guard shape == .name || shape == .acronym else { return }
+        // Particles are not name words (`Von der Leyen` is a short form), except a name's last word.
+        nameWords = words.enumerated().filter { offset, word in
+            !LedgerItem.joiners.contains(word) && (offset == words.count - 1 || !ReferenceLexicon.nameParticles.contains(word.lowercased()))
+        }.map(\.element)
+        let name = words.count == 1 ? words[0] : words.joined(separator: " ")
+        key = isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+        if let last = nameWords.last {
+            surnameKey = LedgerItem.fold(last)
+            surnameSkeleton = NameSpelling.skeleton(last)
+        }
     }
 
     /// The name as written, its words joined by spaces.

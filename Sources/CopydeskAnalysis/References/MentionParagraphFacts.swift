@@ -33,6 +33,7 @@ public struct MentionParagraphFacts: Sendable {
         reader.read()
         var result = MentionParagraphFacts()
         result.candidates = reader.candidates
+        for index in result.candidates.indices { result.candidates[index].settleLookupKeys() }
         result.midSentenceNames = WordHash.sortedSet(reader.midSentenceNames)
         result.foldedNames = WordHash.sortedSet(reader.foldedNames)
         result.lowercaseWords = WordHash.sortedSet(reader.lowercaseWords)

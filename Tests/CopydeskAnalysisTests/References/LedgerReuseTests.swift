@@ -13,12 +13,9 @@ struct LedgerReuseTests {
         Terrence Vale, a harbor pilot, said the Harbor Water Authority (HWA) would review the sale.
         """
 
-    /// An analysis that cannot reuse any cached ledger: the entity pass keys its cache on the known acronyms, and an
-    /// acronym made up for this call (found in no draft) changes nothing else.
+    /// An analysis from scratch: a new host has no cached paragraphs or ledgers.
     static func freshAnalysis(_ text: String) -> DraftAnalysis {
-        var settings = AnalysisSettings()
-        settings.knownAcronyms = ["QX" + String(UInt64.random(in: 0...UInt64.max), radix: 36).uppercased()]
-        return AnalysisHost().analyze(text, format: .plainText, settings: settings)
+        AnalysisHost().analyze(text, format: .plainText)
     }
 
     static func summary(_ analysis: DraftAnalysis) -> [String] {
