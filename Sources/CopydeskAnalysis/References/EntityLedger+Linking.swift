@@ -10,11 +10,15 @@ extension EntityLedger {
         var previousSentenceSubject: Int?
         var currentSentence = (paragraph: -1, sentence: -1)
         var subjectOfCurrent: Int?
+        // The first person the writer's own words (not a quote) name in the sentence, who a later pronoun in the same
+        // sentence most likely means ("Putin spoke on Tuesday and said he …").
+        var speakerOfCurrent: Int?
         for index in items.indices {
             let sentence = (items[index].paragraph, candidate(index).position.sentence)
             if sentence != currentSentence {
                 previousSentenceSubject = subjectOfCurrent ?? previousSentenceSubject
                 subjectOfCurrent = nil
+                speakerOfCurrent = nil
                 currentSentence = sentence
             }
             let shape = candidate(index).shape
@@ -26,7 +30,7 @@ extension EntityLedger {
             case .description:
                 linkDescription(index)
             case .pronoun:
-                linkPronoun(index, preferring: previousSentenceSubject)
+                linkPronoun(index, preferring: speakerOfCurrent ?? previousSentenceSubject)
             }
             if let id = items[index].entity {
                 entities[id].lastSeen = index
@@ -40,6 +44,9 @@ extension EntityLedger {
                 }
                 if subjectOfCurrent == nil, entities[id].kind == .person, shape != .description {
                     subjectOfCurrent = id
+                }
+                if speakerOfCurrent == nil, entities[id].kind == .person, shape != .description, !candidate(index).position.isQuoted {
+                    speakerOfCurrent = id
                 }
             }
         }

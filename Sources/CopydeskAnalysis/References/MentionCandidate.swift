@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// One possible mention read from a paragraph's text alone: a name, acronym, description or pronoun, with what the
 /// words around it say about it. Every range is a paragraph-relative UTF-8 byte range.
 ///
@@ -61,7 +63,8 @@ public struct MentionCandidate: Sendable, Hashable {
     public var isRelation = false
     /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).
     public var isSpeaker = false
-    /// Whether the name is written in capitals throughout (a wire headline or dateline).
+    /// Whether the name stands in a line where capitals say nothing about names: written in capitals throughout (a
+    /// wire headline or dateline) or a label in title case.
     public var isAllCaps = false
     /// Whether a preposition of place comes right before the name (`in Tianjin`).
     public var followsPlacePreposition = false
@@ -91,7 +94,8 @@ public struct MentionCandidate: Sendable, Hashable {
             !LedgerItem.joiners.contains(word) && (offset == words.count - 1 || !ReferenceLexicon.nameParticles.contains(word.lowercased()))
         }.map(\.element)
         let name = words.count == 1 ? words[0] : words.joined(separator: " ")
-        key = isAllCaps ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+        // A word of a title-case label is written as the name is, so it meets the name's other mentions.
+        key = isAllCaps && TokenText.isAllCaps(name) ? LedgerItem.fold(name) : LedgerItem.normalize(name)
         if let last = nameWords.last {
             surnameKey = LedgerItem.fold(last)
             surnameSkeleton = NameSpelling.skeleton(last)

@@ -123,6 +123,14 @@ extension MentionReader {
         return (index + 1, tokens[index + 1].range)
     }
 
+    /// Whether quotation marks stand right around tokens `first` through `last`.
+    private func isQuotedWhole(from first: Int, through last: Int) -> Bool {
+        guard first > 0, last + 1 < tokens.count else { return false }
+        return tokens[first - 1].kind == .quoteMark && tokens[last + 1].kind == .quoteMark
+            && tokens[first - 1].range.upperBound == tokens[first].range.lowerBound
+            && tokens[last].range.upperBound == tokens[last + 1].range.lowerBound
+    }
+
     /// Splits a chunk into title and name, reads the words around it and records the candidate.
     private mutating func emitName(_ chunk: [ChunkWord], possessive: Bool, end: Int, pairedAcronym: Range<Int>?) {
         var words = chunk
@@ -146,6 +154,10 @@ extension MentionReader {
         candidate.isAllCaps = isCaps && shape == .name
         candidate.pairedForm = pairedAcronym
         candidate.kindHint = Self.kindHint(names)
+        // A name that fills a quotation on its own is a slogan, nickname or title of a work (“America First”).
+        if title.isEmpty, names.count >= 2, !possessive, isQuotedWhole(from: chunk[0].index, through: last.index) {
+            candidate.kindHint = .other
+        }
         if !title.isEmpty {
             let titleWords = title.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
             candidate.title = title.map { facts.text($0.range) }.joined(separator: " ")

@@ -24,6 +24,8 @@ struct MentionReader {
     private(set) var quoted: [Bool] = []
     /// Whether each sentence is written in capitals (a wire headline or dateline).
     private(set) var capsSentence: [Bool] = []
+    /// Whether each sentence is a label in title case ("In Photos: Putin Attends Summit").
+    private(set) var titleCaseSentence: [Bool] = []
 
     var tokens: [Token] { facts.tokens }
 
@@ -46,6 +48,8 @@ struct MentionReader {
         let sentences = facts.sentences
         var capsWords = Array(repeating: 0, count: max(1, sentences.count))
         var words = Array(repeating: 0, count: max(1, sentences.count))
+        var longWords = Array(repeating: 0, count: max(1, sentences.count))
+        var longCapitalised = Array(repeating: 0, count: max(1, sentences.count))
         for index in 0..<count {
             let token = tokens[index]
             while sentence + 1 < sentences.count, token.range.lowerBound >= sentences[sentence + 1].lowerBound {
@@ -73,6 +77,10 @@ struct MentionReader {
                 if token.kind == .word {
                     words[sentence] += 1
                     if isAllCaps(index) || (token.range.count == 1 && isCapitalised(index)) { capsWords[sentence] += 1 }
+                    if token.range.count >= 4, !opensSentence[index] {
+                        longWords[sentence] += 1
+                        if isCapitalised(index) { longCapitalised[sentence] += 1 }
+                    }
                 }
             } else if tokenIs(index, ":") || tokenIs(index, "—") || tokenIs(index, "–") || tokenIs(index, "--") {
                 // Headlines and wire slugs start afresh after a colon or dash ("Caddell: Democrat Voters …").
@@ -82,6 +90,30 @@ struct MentionReader {
             }
         }
         capsSentence = zip(capsWords, words).map { caps, all in all >= 2 && caps * 10 >= all * 7 }
+        titleCaseSentence = zip(longWords, longCapitalised).map { long, capitalised in
+            long >= 4 && capitalised * 4 >= long * 3
+        }
+        if !isLabel { titleCaseSentence = Array(repeating: false, count: titleCaseSentence.count) }
+    }
+
+    /// Whether token `index` is a common given name with a capitalised word right after it ("Hillary Clinton" in a
+    /// title-case headline), which reads as a name even where capitals say nothing.
+    private func opensPersonName(_ index: Int) -> Bool {
+        index + 1 < tokens.count && isAdjacent(index, index + 1) && isCapitalised(index + 1)
+            && knowledge.givenName(texts[index]).isGivenName
+    }
+
+    /// Whether the paragraph is one unpunctuated line (a headline, a heading, a related-article label), where title
+    /// case is house style. A sentence of prose ends in punctuation, however many names it holds; a line of results
+    /// or a list of names has figures, brackets or commas.
+    private var isLabel: Bool {
+        guard facts.sentences.count == 1, let last = tokens.last, last.kind == .word else { return false }
+        var commas = 0
+        for index in tokens.indices {
+            if tokens[index].kind == .number || tokenIs(index, "(") { return false }
+            if tokenIs(index, ",") { commas += 1 }
+        }
+        return commas <= 1
     }
 
     mutating func read() {
@@ -106,7 +138,9 @@ struct MentionReader {
                 index += 1
                 continue
             }
-            if capsSentence[sentenceOf[index]] {
+            // Capitals say nothing about names there, so each word is read on its own; an acronym in a title-case
+            // label is still an acronym.
+            if capsSentence[sentenceOf[index]] || titleCaseSentence[sentenceOf[index]] && !isAllCaps(index) && !opensPersonName(index) {
                 index = readCapitals(at: index)
                 continue
             }
@@ -135,14 +169,31 @@ struct MentionReader {
         tokens[index].kind == .word ? ReferenceWordClass.of(facts.bytes, tokens[index].range) : []
     }
 
-    /// Whether only spaces (no line break, no punctuation) stand between tokens `left` and `right`.
+    /// Whether only spaces (no punctuation) stand between tokens `left` and `right` in one sentence, or a single line
+    /// break that wraps a long line of prose ("North\nKorea" in a hard-wrapped draft). A break after a short line (a
+    /// headline, a byline, a list) ends a name.
     func isAdjacent(_ left: Int, _ right: Int) -> Bool {
         guard left >= 0, right < tokens.count else { return false }
         let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
-        // Tokens cover every non-space character, so the gap is whitespace; a line break ends a name.
+        // Tokens cover every non-space character, so the gap is whitespace.
         guard gap.count <= 4 else { return false }
-        return !facts.bytes[gap].contains { $0 == 0x0A || $0 == 0x0D }
+        var lineFeeds = 0
+        for byte in facts.bytes[gap] where byte == 0x0A || byte == 0x0D {
+            guard byte == 0x0A else { continue }
+            lineFeeds += 1
+        }
+        if lineFeeds == 0 { return !facts.bytes[gap].contains(0x0D) }
+        return lineFeeds == 1 && sentenceOf[left] == sentenceOf[right] && isWrappedLine(endingAt: gap.lowerBound)
     }
+
+    /// Whether the line that ends at byte `end` is long enough to be prose wrapped at a fixed width.
+    private func isWrappedLine(endingAt end: Int) -> Bool {
+        let start = end - Self.wrappedLineLength
+        return start >= 0 && !facts.bytes[start..<end].contains(0x0A)
+    }
+
+    /// The shortest line read as wrapped prose; editors and wire systems wrap at 65 to 80 characters.
+    private static let wrappedLineLength = 40
 
     /// Whether the token at `index` is a capitalised word that may start a name.
     func isNameStart(_ index: Int) -> Bool {

@@ -68,4 +68,40 @@ struct EntityLedgerTests {
         #expect(kinds["Grace Road"] == .place)
         #expect(kinds["Harbor Water Authority"] == .organization)
     }
+    @Test func aNameWrappedOntoTheNextLineStaysOneName() {
+        let text = "The harbor board said on Tuesday that the ferry from Port Alder to North\nKorea had been cancelled for good."
+        let names = AnalysisHost().analyze(text, format: .plainText).entities.map(\.name)
+        #expect(names.contains("North Korea"))
+        #expect(!names.contains("Korea"))
+    }
+
+    @Test func aShortLineBreakStillEndsAName() {
+        let names = AnalysisHost().analyze("By Lena Ortiz\nHarbor Desk staff wrote this.", format: .plainText).entities.map(\.name)
+        #expect(!names.contains { $0.contains("Ortiz Harbor") })
+    }
+
+    @Test func aTitleCaseLabelNamesOnlyWhatTheDraftOrKnowledgeKnows() {
+        let text = """
+            Mayor Lena Ortiz opened the harbor festival on Tuesday.
+
+            Related article: In Photos: Ortiz Attends Harbor Summit, Boat Parade in Springfield This Week
+
+            She said the pier would reopen.
+            """
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let names = analysis.entities.map(\.name)
+        #expect(!names.contains("Boat Parade"))
+        #expect(!names.contains { $0.hasPrefix("Ortiz Attends") })
+        #expect(Self.ledger(text).contains { $0.hasPrefix("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name, She/pronoun") })
+    }
+
+    @Test func aPronounPrefersThePersonItsOwnSentenceNamed() {
+        let text = "Mayor Lena Ortiz opened the pier. Treasurer Paul Haddad spoke on Tuesday and said he would resign."
+        #expect(Self.ledger(text).contains("Paul Haddad | person | Paul Haddad/name, he/pronoun"))
+    }
+
+    @Test func aNameThatFillsAQuotationIsNoPerson() {
+        let text = "Lena Ortiz ran on a “Harbor First” platform."
+        #expect(Self.entity("Harbor First", in: text)?.kind == .other)
+    }
 }
