@@ -27,32 +27,42 @@ enum ProseMask {
     /// Blanks bare web addresses (`http://…`, `https://…`, `www.…`) in `range`, which are never prose.
     static func blankBareURLs(in range: Range<Int>, of prose: inout [UInt8]) {
         let range = range.clamped(to: 0..<prose.count)
-        // This runs over every byte of every draft on every keystroke: walk the buffer without bounds checks and
-        // look closer only at a word that starts with h, w, f or m.
+        // This runs over every byte of every draft on every keystroke. Every address has a colon (`http:`, `mailto:`)
+        // or a full stop (`www.`) a few bytes after its start, so the walk stops only at those and looks back.
         prose.withUnsafeMutableBufferPointer { buffer in
             var index = range.lowerBound
             let end = range.upperBound
-            var previousIsBoundary = true
             while index < end {
                 let byte = buffer[index]
-                let atWordStart = previousIsBoundary
-                previousIsBoundary = isSpace(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<")
-                let lower = byte | 0x20
-                guard atWordStart, lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") || lower == UInt8(ascii: "f")
-                    || lower == UInt8(ascii: "m"), startsURL(UnsafeBufferPointer(buffer), at: index, end: end)
-                else {
+                guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") else {
+                    index += 1
+                    continue
+                }
+                let offsets = byte == UInt8(ascii: ".") ? Self.stopOffsets : Self.colonOffsets
+                guard let start = offsets.lazy.map({ index - $0 }).first(where: { start in
+                    start >= range.lowerBound && (start == range.lowerBound || isBoundary(buffer[start - 1]))
+                        && startsURL(UnsafeBufferPointer(buffer), at: start, end: end)
+                }) else {
                     index += 1
                     continue
                 }
                 var stop = index
                 while stop < end, !isSpace(buffer[stop]) { stop += 1 }
                 // Sentence punctuation after an address belongs to the sentence.
-                while stop > index, trailingPunctuation.contains(buffer[stop - 1]) { stop -= 1 }
-                for offset in index..<stop where buffer[offset] != 0x0A && buffer[offset] != 0x0D { buffer[offset] = 0x20 }
-                index = stop
-                previousIsBoundary = false
+                while stop > start, trailingPunctuation.contains(buffer[stop - 1]) { stop -= 1 }
+                for offset in start..<stop where buffer[offset] != 0x0A && buffer[offset] != 0x0D { buffer[offset] = 0x20 }
+                index = max(stop, index + 1)
             }
         }
+    }
+
+    /// How far before its colon (`ftp:`, `http:`, `https:`, `mailto:`) or full stop (`www.`) an address starts.
+    private static let colonOffsets = [3, 4, 5, 6]
+    private static let stopOffsets = [3]
+
+    /// Whether an address may start after `byte`: a space or an opening bracket.
+    private static func isBoundary(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<")
     }
 
     private static let trailingPunctuation: Set<UInt8> = Set(".,);:!?>\"'".utf8)

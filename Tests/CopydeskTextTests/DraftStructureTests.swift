@@ -16,6 +16,8 @@ struct DraftStructureTests {
         ("Title\n=====\n\nBody.", ["Title", "Body."]),
         ("Some **bold** and _em_ text.", ["Some   bold   and  em  text."]),
         ("Visit https://example.com/x. Then go.", ["Visit                      . Then go."]),
+        ("Mail mailto:desk@example.com, or (www.example.com/tips) and FTP://files.example.com.", ["Mail , or ( ) and ."]),
+        ("Note: the www team said xhttp://no and e.g. this were fine.", ["Note: the www team said xhttp://no and e.g. this were fine."]),
         ("Code:\n\n    indented code\n\nProse.", ["Code:", "Prose."]),
         ("---\ntitle: T\n---\nBody.", ["Body."]),
     ]

@@ -77,14 +77,28 @@ extension DraftAnalysis {
 
     /// The first few words of a quote's text, marks included, shortened with an ellipsis: `“If common sense prevails…”`.
     func openingWords(of quote: Quote, limit: Int = 6) -> String {
-        let part = quote.parts.first ?? quote.range
-        let words = singleSpaced(text(part)).split(separator: " ")
-        guard words.count > limit else { return words.joined(separator: " ") }
-        let opening = words.prefix(limit).joined(separator: " ")
+        let part = (quote.parts.first ?? quote.range).clamped(to: 0..<text.count)
+        // Read only as many words as are shown: a quote may run on for pages, and every unattributed quote is
+        // described on every keystroke.
+        var words: [Range<Int>] = []
+        var index = part.lowerBound
+        while index < part.upperBound, words.count <= limit {
+            while index < part.upperBound, Self.isWordSpace(text[index]) { index += 1 }
+            let start = index
+            while index < part.upperBound, !Self.isWordSpace(text[index]) { index += 1 }
+            if start < index { words.append(start..<index) }
+        }
+        guard words.count > limit else { return words.map { text($0) }.joined(separator: " ") }
+        let opening = words.prefix(limit).map { text($0) }.joined(separator: " ")
         let trimmed = opening.hasSuffix(",") || opening.hasSuffix(";") || opening.hasSuffix(":") ? String(opening.dropLast()) : opening
         // An unclosed quote is shown as the writer left it, without a closing mark.
         guard quote.isClosed else { return trimmed + "…" }
         return trimmed + "…" + closingMark(for: text(part.lowerBound..<min(part.upperBound, part.lowerBound + 4)))
+    }
+
+    /// Whether `byte` separates words in `singleSpaced`.
+    private static func isWordSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// The closing mark that matches the opening mark `text` starts with.

@@ -64,6 +64,12 @@ struct EntityLedger {
 
     /// Builds the ledger.
     mutating func build() {
+        keepMentions()
+        link()
+    }
+
+    /// Drops the candidates that are no mentions (see `isMention`).
+    mutating func keepMentions() {
         // Filtered in place: a second array would share the items' storage and the first join would copy it all.
         var kept = 0
         for index in items.indices where isMention(index) {
@@ -71,10 +77,29 @@ struct EntityLedger {
             kept += 1
         }
         items.removeLast(items.count - kept)
+    }
+
+    /// Links the kept mentions into entities and records their issues.
+    mutating func link() {
         linkFullNames()
         linkInOrder()
         applyNewsroomSpellings()
         reportUnintroduced()
+    }
+
+    /// A digest of the kept mentions, offsets left out, with `context`: linking depends on nothing else, so two
+    /// ledgers with the same digest link alike.
+    func mentionDigest(context: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(context)
+        hasher.combine(sources.count)
+        for item in items {
+            hasher.combine(item.paragraph)
+            hasher.combine(item.candidateIndex)
+            hasher.combine(item.isHeading)
+            hasher.combine(sources[item.paragraph].candidateDigests[item.candidateIndex])
+        }
+        return hasher.finalize()
     }
 
     /// Whether a name candidate is a name at all: sentence openers, capitalised common words and words set in

@@ -5,7 +5,9 @@
 /// document order, and `analysis.unresolvedReferences` for pronouns and descriptions that mean nobody.
 ///
 /// Typing usually moves offsets without changing what any paragraph mentions, so the pass keeps its last few
-/// ledgers (`LedgerCache`) and, when every paragraph's mention digest matches, only re-places the mentions.
+/// ledgers (`LedgerCache`) and, when every paragraph's mention digest matches, only re-places the mentions. When a
+/// paragraph's candidates changed but the mentions kept from them did not (a capitalised word half typed), it
+/// filters again and re-places the linked ledger it already has.
 enum EntityPass {
     static func run(_ analysis: inout DraftAnalysis, ledgers: LedgerCache) {
         let knownAcronyms = ReferenceLexicon.knownAcronyms.union(analysis.settings.knownAcronyms)
@@ -43,10 +45,20 @@ enum EntityPass {
             foldedNames: foldedNames,
             lowercaseWords: lowercaseWords
         )
-        ledger.build()
+        ledger.keepMentions()
+        let mentionDigest = ledger.mentionDigest(context: key.context)
+        if let (linked, output) = ledgers.linked(mentionDigest: mentionDigest) {
+            // The same mentions link alike; the new filtering's lowercase questions guard the entry from now on.
+            var reused = linked
+            reused.lowercaseQueries = ledger.lowercaseQueries
+            ledgers.store(reused, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders, mentionDigest: mentionDigest)
+            (analysis.entities, analysis.unresolvedReferences) = reused.placed(output, in: analysis.paragraphs)
+            return
+        }
+        ledger.link()
         ledger.settle(text: analysis.text)
         let output = ledger.finished(in: analysis.paragraphs)
-        ledgers.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders)
+        ledgers.store(ledger, output: output, for: key, paragraphs: analysis.paragraphs, holders: holders, mentionDigest: mentionDigest)
         analysis.entities = output.entities
         analysis.unresolvedReferences = output.unresolved
     }

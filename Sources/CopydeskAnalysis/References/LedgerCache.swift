@@ -23,6 +23,8 @@ final class LedgerCache: Sendable {
         var lowercaseDigests: [Int]
         /// For each lowercase word the ledger asked about, how many paragraphs hold it.
         var holders: [UInt64: Int]
+        /// The ledger's `mentionDigest`.
+        var mentionDigest: Int
     }
 
     private static let capacity = 4
@@ -51,16 +53,26 @@ final class LedgerCache: Sendable {
         }
     }
 
+    /// The linked ledger and output of an entry whose kept mentions have `mentionDigest`: a paragraph's candidates
+    /// changed (a capitalised word half typed) but not the mentions the ledger kept, so only placing is left to do.
+    func linked(mentionDigest: Int) -> (ledger: EntityLedger, output: EntityLedger.Output)? {
+        entries.withLock { entries in
+            entries.last { $0.mentionDigest == mentionDigest }.map { ($0.ledger, $0.output) }
+        }
+    }
+
     /// Keeps `ledger` and its output for `key`; `holders` counts the paragraphs holding each lowercase word the
     /// ledger may have asked about. Drops the least recently used entry beyond capacity.
-    func store(_ ledger: EntityLedger, output: EntityLedger.Output, for key: Key, paragraphs: [Paragraph], holders: [UInt64: Int]) {
+    func store(
+        _ ledger: EntityLedger, output: EntityLedger.Output, for key: Key, paragraphs: [Paragraph], holders: [UInt64: Int], mentionDigest: Int
+    ) {
         var asked: [UInt64: Int] = [:]
         for word in ledger.lowercaseQueries.keys { asked[word] = holders[word] ?? 0 }
         let entry = Entry(
             key: key, ledger: ledger, output: output,
             lowercaseWords: paragraphs.map { $0.facts.mentionFacts.lowercaseWords },
             lowercaseDigests: paragraphs.map { $0.facts.mentionFacts.lowercaseSignature },
-            holders: asked
+            holders: asked, mentionDigest: mentionDigest
         )
         entries.withLock { entries in
             entries.removeAll { $0.key == key }

@@ -20,6 +20,8 @@ public struct MentionParagraphFacts: Sendable {
     /// A digest of everything the document pass reads from these facts except offsets and lowercase words: equal
     /// digests in every paragraph let the pass reuse its last ledger when only offsets moved.
     var signature = 0
+    /// Each candidate's digest, its offsets left out, for telling whether the mentions the ledger kept changed.
+    var candidateDigests: [Int] = []
     /// A digest of `lowercaseWords`.
     var lowercaseSignature = 0
     /// How many words and numbers the paragraph has, for telling headlines and decks from body copy.
@@ -40,11 +42,14 @@ public struct MentionParagraphFacts: Sendable {
         result.wordCount = facts.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count
         var hasher = Hasher()
         hasher.combine(facts.sentences.count)
-        for var candidate in reader.candidates {
+        result.candidateDigests.reserveCapacity(result.candidates.count)
+        for var candidate in result.candidates {
             candidate.range = 0..<0
             candidate.titleRange = candidate.titleRange.map { _ in 0..<0 }
             candidate.pairedForm = candidate.pairedForm.map { _ in 0..<0 }
-            hasher.combine(candidate)
+            let digest = candidate.hashValue
+            result.candidateDigests.append(digest)
+            hasher.combine(digest)
         }
         hasher.combine(WordHash.digest(result.midSentenceNames))
         result.signature = hasher.finalize()

@@ -50,10 +50,13 @@ struct LedgerReuseTests {
 
     /// Typing a sentence one character at a time into each paragraph in turn (the ledger is reused, rebuilt, and
     /// reused with paragraphs moved and edited) gives what a fresh analysis gives after every keystroke.
-    @Test func typingCharacterByCharacterGivesWhatAFreshAnalysisGives() {
+    ///
+    /// The second sentence half-types capitalised words (`T`, `Th`, `Tuesd`), which change a paragraph's candidates
+    /// with or without changing the mentions the ledger keeps.
+    @Test(arguments: [" Ms. Brandt told the HWA that he would", ". The treasurer said on Tuesday that Vale and The Harbor"])
+    func typingCharacterByCharacterGivesWhatAFreshAnalysisGives(typed: String) {
         let host = AnalysisHost()
         var text = Self.draft + "\n\nBrandt said the Harbor Water Authority would meet again. Vale agreed.\n"
-        let typed = " Ms. Brandt told the HWA that he would"
         // The end of the headline, and inside the second paragraph before a name it mentions.
         for anchor in ["\n\nThe harbor board", ", and Brandt said"] {
             guard var cursor = text.firstRange(of: anchor)?.lowerBound else {
