@@ -7,9 +7,10 @@ extension DraftAnalysis {
         let quote = quotes[index]
         let part = quote.parts.first { $0.contains(offset) || $0.upperBound == offset } ?? quote.range
         var lines = ["**\(Self.kindTitle(quote.kind))**"]
-        if !quote.isSpeech {
+        if !quote.isSpeech, quote.speaker == nil {
             lines.append("Quoted words that are not speech (a title, name, slogan, scare quote or word as word): no speaker needed.")
         } else if let speaker = quote.speaker {
+            if !quote.isSpeech { lines.append("Words quoted within someone’s reported speech: theirs, though not speech on their own.") }
             let words = singleSpaced(text(speaker.range))
             let name = speakerName(speaker)
             if let name, name != words {

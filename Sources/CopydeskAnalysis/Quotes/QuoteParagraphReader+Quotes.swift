@@ -58,18 +58,34 @@ extension QuoteParagraphReader {
                 let close = last.end
                 lastSpeaker = (credit, max(close + 1, credit.cue?.upperBound ?? 0, credit.speaker.tokens.upperBound))
             }
+            let wordsCredit = kind == .nonSpeech ? reportedWordsCredit(for: first.open, credit: credit) : nil
             let parts = group.spans.map { spanRange($0) }
             quotes.append(QuoteParagraphFacts.ParagraphQuote(
                 range: parts[0].lowerBound..<parts[parts.count - 1].upperBound,
                 parts: parts,
                 kind: kind,
-                speaker: kind == .nonSpeech ? nil : credit.map(speakerFact),
-                cue: kind == .nonSpeech ? nil : credit?.cue.map(byteRange),
+                speaker: kind == .nonSpeech ? wordsCredit.map(speakerFact) : credit.map(speakerFact),
+                cue: kind == .nonSpeech ? wordsCredit?.cue.map(byteRange) : credit?.cue.map(byteRange),
                 isClosed: last.close != nil,
                 opensParagraph: first.open == 0
             ))
         }
         return quotes
+    }
+
+    /// Who the lowercase words quoted at `open` belong to when they are not speech on their own but sit in someone's
+    /// reported speech (`He said it was a “criminal” attempt`): the quote's own credit, or the subject of a sentence
+    /// whose speech verb comes before the quote. Titles, names and words quoted as words (`the phrase “…”`) are
+    /// nobody's words.
+    func reportedWordsCredit(for open: Int, credit: Credit?) -> Credit? {
+        guard open + 1 < tokens.count, tokens[open + 1].kind == .word, !capitalized[open + 1] else { return nil }
+        if isWord(open - 1), classes[open - 1].contains(.nonSpeechLead) { return nil }
+        if let credit { return credit }
+        let start = sentenceStart[open]
+        guard start < open, (start..<open).contains(where: { isWord($0) && isNarration($0) && classes[$0].contains(.speechVerb) }) else {
+            return nil
+        }
+        return subjectCredit(for: open)
     }
 
     /// The byte range of a span, marks included; an unclosed span runs to the paragraph's end.

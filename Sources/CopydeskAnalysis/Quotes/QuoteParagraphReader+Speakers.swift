@@ -43,6 +43,11 @@ extension QuoteParagraphReader {
             return Phrase(tokens: antecedent.tokens.lowerBound..<(end + 1), form: antecedent.form)
         }
         if isComma(end) { return appositiveSpeaker(comma: end, lowerLimit: lowerLimit) }
+        // `John Dickey, the chief executive of Ora Media -- the company that owns it -- told me`: an aside between
+        // dashes leaves the speaker before it, itself perhaps with an appositive.
+        if isDash(end), let open = openingDash(before: end, lowerLimit: lowerLimit) {
+            return appositiveSpeaker(comma: open, lowerLimit: lowerLimit) ?? nounPhrase(endingAt: open - 1, lowerLimit: lowerLimit)
+        }
         if isPunctuation(end, UInt8(ascii: ")")), let open = openingParenthesis(before: end, lowerLimit: lowerLimit) {
             return nounPhrase(endingAt: open - 1, lowerLimit: lowerLimit)
         }
@@ -172,6 +177,16 @@ extension QuoteParagraphReader {
             return phrase
         }
         return fallback
+    }
+
+    /// The index of the dash that opens the aside the dash at `close` ends, within a sentence and a few dozen tokens.
+    private func openingDash(before close: Int, lowerLimit: Int) -> Int? {
+        var index = close - 1
+        while index > lowerLimit, close - index < 40, isNarration(index), !endsSentence[index] {
+            if isDash(index) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// The index of the `(` that the `)` at `close` closes, within a few tokens.

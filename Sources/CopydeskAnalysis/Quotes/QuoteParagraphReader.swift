@@ -82,11 +82,16 @@ struct QuoteParagraphReader {
         // A nickname quoted inside a name (`Marcia "Cia" Price`) is part of the name, not a quotation.
         var nicknames: [QuoteMarkPairer.Span] = []
         let tokenCount = tokens.count
+        let (tokens, bytes) = (self.tokens, self.bytes)
         var paired = QuoteMarkPairer.spans(in: bytes, tokens: tokens)
         Self.cutDroppedClosingMarks(&paired, tokens: tokens, bytes: bytes, classes: classes)
         let spans = paired.filter { span in
+            // The name before the nickname may end on an initial (`Robert C. "Bobby" Scott`).
+            let before = span.open - 1
+            let initialBefore = before >= 1 && tokens[before].range.count == 1 && bytes[tokens[before].range.lowerBound] == UInt8(ascii: ".")
+                && capitalized[before - 1] && tokens[before - 1].range.count == 1
             guard let close = span.close, close - span.open >= 2, close - span.open <= 3, span.open > 0, close + 1 < tokenCount,
-                capitalized[span.open - 1], capitalized[close + 1],
+                capitalized[before] || initialBefore, capitalized[close + 1],
                 ((span.open + 1)..<close).allSatisfy({ capitalized[$0] })
             else { return true }
             nicknames.append(span)

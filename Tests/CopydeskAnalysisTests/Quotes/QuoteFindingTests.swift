@@ -52,6 +52,10 @@ struct QuoteFindingTests {
         ("Readers kept misspelling the word “accommodate” in letters.", ["“accommodate” | nonSpeech | -"]),
         ("The bridge was a “temporary” fix that lasted forty years.", ["“temporary” | nonSpeech | -"]),
         ("The group called “Friends of the Ferry” met on Monday.", ["“Friends of the Ferry” | nonSpeech | -"]),
+        // Words quoted inside someone's reported speech are theirs, though not speech on their own; words quoted as
+        // words are nobody's.
+        ("Ortiz said that the board’s “quick sale” was a “reckless” attempt to dodge voters.", ["“quick sale” | partial | Ortiz | cue", "“reckless” | nonSpeech | Ortiz | subject"]),
+        ("Ortiz said the words “ferry tax” hurt the plan.", ["“ferry tax” | nonSpeech | -"]),
         // Two apostrophes as one double mark, an old wire style.
         ("Mr. Reyes told me, ''We're a ferry company; we carry people.''", ["''We're a ferry company; we carry people.'' | direct | Mr. Reyes | cue"]),
         // A paragraph that is only a short quote in title case is a subheading.
@@ -65,6 +69,7 @@ struct QuoteFindingTests {
             "“We won,” Marcia “Cia” Price shouted to the crowd.",
             ["“We won,” | direct | Marcia “Cia” Price | cue", "“Cia” | nonSpeech | -"]
         ),
+        ("In a tradition he keeps, Rep. Robert C. \"Bobby\" Scott threw open his yard.", ["\"Bobby\" | nonSpeech | -"]),
     ]
 
     @Test(arguments: cases.indices)

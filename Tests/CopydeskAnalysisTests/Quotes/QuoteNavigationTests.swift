@@ -36,6 +36,14 @@ struct QuoteNavigationTests {
         #expect(analysis.hover(at: Self.offset(of: "defended", in: Self.draft))?.markdown.contains("quote") != true)
     }
 
+    @Test func hoverCreditsWordsQuotedWithinReportedSpeech() {
+        let text = "Mayor Lena Ortiz said that the board’s “quick sale” was a “reckless” attempt to dodge voters."
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let markdown = analysis.hover(at: Self.offset(of: "reckless", in: text))?.markdown ?? ""
+        #expect(markdown.contains("within someone’s reported speech"))
+        #expect(markdown.contains("Speaker: **Lena Ortiz**"))
+    }
+
     @Test func inlayHintsFollowQuotesCreditedByAPronoun() {
         let analysis = AnalysisHost().analyze(Self.draft, format: .plainText)
         let hints = analysis.inlayHints(in: 0..<analysis.text.count)

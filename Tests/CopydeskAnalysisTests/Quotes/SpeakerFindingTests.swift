@@ -26,6 +26,12 @@ struct SpeakerFindingTests {
             "“We cut what we could,” Tom Reyes, 54, who runs the ferry, said on Monday.",
             ["“We cut what we could,” | direct | Tom Reyes | cue"]
         ),
+        // An aside between dashes, itself after an appositive.
+        (
+            "Tom Reyes, who runs the ferry -- the last one on the bay, and the oldest -- told me, “We carry people.”",
+            ["“We carry people.” | direct | Tom Reyes | cue"]
+        ),
+        ("Tom Reyes — the ferry’s owner — told me, “We carry people.”", ["“We carry people.” | direct | Tom Reyes | cue"]),
         // A cue that closes the sentence credits a quote however far back it opened.
         (
             "“Lasting damage” will be done to the harbor by the plans to dredge it for larger ships next year, engineers have warned.",
