@@ -112,7 +112,7 @@ struct TenseReader {
         let isFronted = leftLimit == sentence.lowerBound && expression.lowerBound - sentence.lowerBound <= 1
         let rightLimit = isFronted ? sentence.upperBound : min(sentence.upperBound, expression.upperBound + window)
         while index < rightLimit {
-            if let tense = tense(at: index) { return tense }
+            if let tense = tense(at: index, timeFollows: false) { return tense }
             index += 1
         }
         return .unknown
@@ -156,8 +156,8 @@ struct TenseReader {
         return nil
     }
 
-    /// The tense one token marks, if any.
-    private func tense(at index: Int) -> TimeMention.Tense? {
+    /// The tense one token marks, if any; `timeFollows` says whether the time expression comes after the token.
+    private func tense(at index: Int, timeFollows: Bool = true) -> TimeMention.Tense? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         let range = token.range
@@ -177,7 +177,7 @@ struct TenseReader {
             // previously scheduled`.
             return isPastPlan(index) ? .past : .future
         case .plan:
-            return planTense(at: index)
+            return planTense(at: index, timeFollows: timeFollows)
         case nil: break
         }
         if endsWith(range, "’ll") || endsWith(range, "'ll") { return .future }
@@ -185,16 +185,34 @@ struct TenseReader {
         if isWord(index, "set"), isWord(index + 1, "to") { return .future }
         if isWord(index, "early"), isWord(index + 1, "as") { return .future }
         if range.count >= 5, endsWith(range, "ed"), bytes[range.lowerBound] >= 0x61 {
-            return isPassive(index) ? nil : .past
+            return isPassive(index) || isAdjectival(index) ? nil : .past
         }
         return nil
+    }
+
+    /// Words after which an `-ed` word describes a noun rather than reporting an event (`a still unspecified date`,
+    /// `the planned vote`).
+    static let determiners = ["a", "an", "the", "its", "their", "his", "her", "our"]
+
+    /// Whether the `-ed` word at `index` follows a determiner, perhaps with an adverb between (`a still unspecified`).
+    private func isAdjectival(_ index: Int) -> Bool {
+        if isAnyWord(index - 1, Self.determiners) { return true }
+        return index >= 2 && tokens[index - 1].kind == .word && isAnyWord(index - 2, Self.determiners)
+            && (endsWith(tokens[index - 1].range, "ly") || isAnyWord(index - 1, ["still", "yet", "long", "much"]))
     }
 
     /// The tense a plan word marks: `plans to`, `is due to`, `planned` and `effective Feb. 1` look forward;
     /// `had been due`, `as previously planned` and `became effective` report the past; a noun (`vacation plans`,
     /// `due to rain`) marks nothing.
-    private func planTense(at index: Int) -> TimeMention.Tense? {
+    private func planTense(at index: Int, timeFollows: Bool) -> TimeMention.Tense? {
         if isPastPlan(index) || isWord(index - 1, "became") { return .past }
+        // `On Friday, the government planned to send aid` reports a plan made then; `planned to leave on
+        // Thursday`, `the planned vote`, `is planned for Friday` look forward to what was planned.
+        if !timeFollows, isAnyWord(index, ["planned", "intended", "proposed"]),
+            !isAdjectival(index), !isAnyWord(index - 1, ["is", "are", "be", "'s"])
+        {
+            return .past
+        }
         if isAnyWord(index, ["plan", "plans", "planning"]) {
             return isAnyWord(index + 1, ["to", "a", "an"]) ? .future : nil
         }

@@ -89,6 +89,11 @@ struct TimeRecognitionTests {
         // `plans` as a noun says nothing about when.
         Case("On 1️⃣Friday, when the mayor set aside her vacation plans, the flood was rising.", .init("1️⃣", "Friday", "2025-08-29")),
         Case("The union plans to strike 1️⃣Friday.", .init("1️⃣", "Friday", "2025-09-05")),
+        // `planned` looks forward to what was planned, but a time fronted before it dates the planning.
+        Case("The crew planned to leave the harbor on 1️⃣Thursday.", .init("1️⃣", "Thursday", "2025-09-04")),
+        Case("On 1️⃣Friday, the harbor board planned to send aid.", .init("1️⃣", "Friday", "2025-08-29")),
+        // An `-ed` word after an article describes a noun: `a still unspecified date` reports nothing past.
+        Case("The dividend would be paid on a still unspecified date in 1️⃣January.", .init("1️⃣", "January", "2026-01")),
         // `effective` looks ahead unless the change already took effect.
         Case("The board named a new chief, effective 1️⃣Feb. 1.", .init("1️⃣", "Feb. 1", "2026-02-01")),
         Case("The rule became effective 1️⃣Aug. 1.", .init("1️⃣", "Aug. 1", "2025-08-01")),
