@@ -29,4 +29,13 @@ struct TokenizerTests {
         }
         #expect(actual.joined(separator: "|") == expected)
     }
+
+    /// A long draft holds hundreds of thousands of tokens: each stays at 12 bytes, and offsets survive the narrowing.
+    @Test func tokensStayCompact() {
+        #expect(MemoryLayout<Token>.stride == 12)
+        var token = Token(range: 3_000_000..<3_000_010, kind: .word)
+        #expect(token.range == 3_000_000..<3_000_010)
+        token.range = 7..<9
+        #expect(token.range == 7..<9 && token.kind == .word)
+    }
 }
