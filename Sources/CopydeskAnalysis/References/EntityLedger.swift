@@ -257,6 +257,11 @@ struct EntityLedger {
             if given.isGivenName, candidate.kindHint == nil {
                 entities[id].vote(.person, 2)
                 if entities[id].gender == nil { entities[id].gender = given.gender }
+            } else if candidate.kindHint == nil, ReferenceLexicon.organizationPrefixes.contains(words[0]), let last = words.last,
+                knowledge.kind(of: last) == .place
+            {
+                // A club's, airline's or bank's name after its place (`Air France`, `Dynamo Moscow`, `Real Madrid`).
+                entities[id].vote(.organization, 3)
             } else if candidate.kindHint == nil, words.count <= 3, !candidate.isAllCaps {
                 entities[id].vote(.person)
             }

@@ -83,11 +83,22 @@ extension MentionReader {
         }
         // A nationality or a capitalised opener before a person's name is no part of it (`Australian Tom Moody`,
         // `Former England captain`), unless the name ends as an organization's or place's does (`American Airlines`).
+        // So is one before a known place (`Arab East Jerusalem`).
         if words.count >= 2, let last = words.last, last.classes.isDisjoint(with: [.organizationWord, .placeWord]) {
             while words.count >= 2, !words[0].classes.isDisjoint(with: [.opener, .chunkOpener])
-                || knowledge.isNationality(words[0].text) && knowledge.kind(of: words[0].text) == nil && knowledge.givenName(words[1].text).isGivenName
+                || isPeople(words[0].text) && (knowledge.givenName(words[1].text).isGivenName || knowledge.kind(of: last.text) == .place)
             {
                 words.removeFirst()
+            }
+        }
+        // Nationalities and peoples are no names (`South Korean officials`, `Latin American`, `Iraqi Kurds`), unless
+        // knowledge knows the words as a place (`New Zealand`).
+        if words.count >= 2 {
+            let phrase = words.map(\.text).joined(separator: " ")
+            if words.allSatisfy({ isPeople($0.text) || ReferenceLexicon.peopleQualifiers.contains($0.text) }) || isPeople(phrase),
+                knowledge.kind(of: phrase) == nil
+            {
+                return max(end, start + 1)
             }
         }
         while let first = words.first, !first.classes.isDisjoint(with: [.notName, .particle]) || first.text == "&"
@@ -113,6 +124,11 @@ extension MentionReader {
             return pair.index + 2
         }
         return end
+    }
+
+    /// Whether `word` names a nationality (`Russian`) or a people (`Kurds`) rather than a place or anyone in particular.
+    private func isPeople(_ word: String) -> Bool {
+        ReferenceLexicon.peoples.contains(word) || knowledge.isNationality(word) && knowledge.kind(of: word) == nil
     }
 
     /// An acronym in brackets right after a spelled-out name: `(SCO)`, with its token index and range.

@@ -105,6 +105,30 @@ enum ReferenceLexicon {
         "Latin", "Kurd", "Kurds", "Kurdish", "Palestinian", "Palestinians", "Presidential", "Federal", "National", "Congressional", "Senate",
     ]
 
+    /// Words that open the name of a club, airline, bank or broadcaster before the place it is named after (`Air
+    /// France`, `Real Madrid`, `Dynamo Moscow`, `Banco Santander`): such a name is an organization's, not a person's.
+    static let organizationPrefixes: Set<String> = [
+        "Air", "Real", "Dynamo", "Dinamo", "Inter", "Internazionale", "Sporting", "Athletic", "Atletico", "Olympique",
+        "Olympiakos", "Spartak", "Lokomotiv", "Torpedo", "Rotor", "Standard", "Racing", "Rapid", "Steaua", "Slavia",
+        "Sparta", "Hapoel", "Maccabi", "Beitar", "Bank", "Banco", "Banca", "Radio", "Telecom", "Deutsche", "Crvena",
+        "FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CSKA", "PSV", "AEK", "PAOK", "Partizan",
+    ]
+
+    /// Peoples and communities that no country's nationality names, as words that open or end a chunk of
+    /// capitalised words without being a name (`Arab East Jerusalem`, `Iraqi Kurds`, `Bosnian Serbs`).
+    static let peoples: Set<String> = [
+        "Arab", "Arabs", "Kurd", "Kurds", "Kurdish", "Palestinian", "Palestinians", "Muslim", "Muslims", "Christian",
+        "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh", "Sikhs", "Latino", "Latinos", "Hispanic",
+        "Hispanics", "African", "Africans", "European", "Europeans", "Asian", "Asians", "Afrikaner", "Afrikaners", "Serb",
+        "Serbs", "Croat", "Croats", "Tamil", "Tamils", "Basque", "Basques", "Catalan", "Catalans", "Pashtun", "Pashtuns",
+        "Hutu", "Hutus", "Tutsi", "Tutsis", "Berber", "Berbers", "Roma", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
+    ]
+
+    /// Words that qualify a nationality or people without naming anyone (`South Korean`, `Latin American`).
+    static let peopleQualifiers: Set<String> = [
+        "South", "North", "East", "West", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Bosnian",
+    ]
+
     /// Heads of descriptions that can stand for a person already introduced ("the Russian leader", "the president").
     static let personDescriptionHeads: Set<String> = [
         "leader", "president", "prime minister", "premier", "chancellor", "minister", "senator", "governor", "mayor",

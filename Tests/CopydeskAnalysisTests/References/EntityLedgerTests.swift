@@ -104,4 +104,25 @@ struct EntityLedgerTests {
         let text = "Lena Ortiz ran on a “Harbor First” platform."
         #expect(Self.entity("Harbor First", in: text)?.kind == .other)
     }
+
+    @Test func nationalitiesAndPeoplesAreNoNames() {
+        let text = "South Korean officials met Iraqi Kurds and Latin American diplomats in New Zealand on Monday."
+        let names = AnalysisHost().analyze(text, format: .plainText).entities.map(\.name)
+        #expect(names == ["New Zealand"])
+    }
+
+    @Test func aPeopleBeforeAPlaceIsNoPartOfIt() {
+        let text = "Police closed a school in Arab East Jerusalem. Talks on Jerusalem stalled."
+        let lines = Self.ledger(text)
+        #expect(lines.contains("East Jerusalem | place | East Jerusalem/name"))
+        #expect(lines.contains("Jerusalem | place | Jerusalem/name"))
+    }
+
+    @Test func aClubOrAirlineNamedAfterAPlaceIsAnOrganization() {
+        let analysis = AnalysisHost().analyze("Air France flew the Real Madrid squad to the match against Dynamo Moscow.", format: .plainText)
+        let kinds = Dictionary(analysis.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Air France"] == .organization)
+        #expect(kinds["Real Madrid"] == .organization)
+        #expect(kinds["Dynamo Moscow"] == .organization)
+    }
 }
