@@ -232,7 +232,10 @@ struct EntityLedger {
             } else {
                 entities[id].vote(kind, 4)
             }
-        } else if candidate.isInSportsResult, candidate.kindHint == nil {
+        } else if candidate.isInSportsResult, candidate.kindHint == nil, let first = candidate.words.first,
+            !(candidate.words.count >= 2 && knowledge.givenName(first).isGivenName)
+        {
+            // A side in a result, unless a player's name (`Iain Pyman 71 75`).
             entities[id].vote(.organization, 2)
         }
         // Mr. and Ms. are house style on every later reference (the New York Times), not evidence of a cut name.
@@ -257,10 +260,11 @@ struct EntityLedger {
             if given.isGivenName, candidate.kindHint == nil {
                 entities[id].vote(.person, 2)
                 if entities[id].gender == nil { entities[id].gender = given.gender }
-            } else if candidate.kindHint == nil, ReferenceLexicon.organizationPrefixes.contains(words[0]), let last = words.last,
-                knowledge.kind(of: last) == .place
+            } else if candidate.kindHint == nil, let last = words.last, knowledge.kind(of: last) == .place,
+                ReferenceLexicon.organizationPrefixes.contains(words[0]) || knowledge.record(for: last)?.isCountryLike == true
             {
-                // A club's, airline's or bank's name after its place (`Air France`, `Dynamo Moscow`, `Real Madrid`).
+                // A club's, airline's, bank's or agency's name after its place (`Air France`, `Dynamo Moscow`, `Real
+                // Madrid`, `Statistics Canada`); a person's name ends on a country only after a given name.
                 entities[id].vote(.organization, 3)
             } else if candidate.kindHint == nil, words.count <= 3, !candidate.isAllCaps {
                 entities[id].vote(.person)

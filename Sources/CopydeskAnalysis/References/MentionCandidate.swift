@@ -59,6 +59,8 @@ public struct MentionCandidate: Sendable, Hashable {
     /// Whether the name stands next to a result verb or score (`Leicestershire beat Somerset`, `Surrey 123`), as
     /// teams do.
     public var isInSportsResult = false
+    /// Whether the name is a place's standing for its team in a result or table: an entity of its own.
+    public var isTeam = false
     /// Whether a kinship noun introduces the name (`his wife, Laura`).
     public var isRelation = false
     /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).
@@ -96,6 +98,7 @@ public struct MentionCandidate: Sendable, Hashable {
         let name = words.count == 1 ? words[0] : words.joined(separator: " ")
         // A word of a title-case label is written as the name is, so it meets the name's other mentions.
         key = isAllCaps && TokenText.isAllCaps(name) ? LedgerItem.fold(name) : LedgerItem.normalize(name)
+        if isTeam { key = "team " + LedgerItem.fold(name) }
         if let last = nameWords.last {
             surnameKey = LedgerItem.fold(last)
             surnameSkeleton = NameSpelling.skeleton(last)

@@ -97,6 +97,7 @@ extension MentionReader {
                 candidate.isAllCaps = true
                 candidate.kindHint = kind
                 candidate.isInSportsResult = isScore(last + 1)
+                settleTeam(&candidate)
                 candidates.append(candidate)
                 return last + 1
             }
@@ -110,6 +111,7 @@ extension MentionReader {
         candidate.isAllCaps = true
         candidate.kindHint = knowledge.kind(of: word)
         candidate.isInSportsResult = isScore(index + 1)
+        settleTeam(&candidate)
         candidates.append(candidate)
         return index + 1
     }

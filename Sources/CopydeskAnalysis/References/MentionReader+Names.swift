@@ -195,6 +195,7 @@ extension MentionReader {
         }
         candidate.isRelation = isAfterKinship(chunk[0].index)
         candidate.isInSportsResult = isInSportsResult(start: chunk[0].index, end: end)
+        settleTeam(&candidate)
         let before = chunk[0].index - 1
         if before >= 0, ["in", "from", "near", "across", "outside", "into", "to", "at", "of"].contains(texts[before]) {
             candidate.followsPlacePreposition = texts[before] != "at" && texts[before] != "of" && texts[before] != "to"
@@ -297,14 +298,26 @@ extension MentionReader {
         if end < tokens.count, wordClass(end).contains(.resultVerb) { return true }
         if start > 0, wordClass(start - 1).contains(.resultVerb) || ["v", "vs", "vs."].contains(texts[start - 1]) { return true }
         if end < tokens.count, ["v", "vs"].contains(texts[end]) { return true }
-        return opensSentence[start] && isScore(end)
+        // `Grimsby 0 Portsmouth 1`: a name between scores.
+        return (opensSentence[start] || start > 0 && isScore(start - 1)) && isScore(end)
+    }
+
+    /// A city or region named in a result or a table stands for its team (`Minnesota 6 MILWAUKEE 1`): an
+    /// organization, kept apart from the place. A country stays a place, as wire style treats national sides.
+    func settleTeam(_ candidate: inout MentionCandidate) {
+        guard candidate.isInSportsResult, knowledge.kind(of: candidate.name) == .place,
+            knowledge.record(for: candidate.name)?.isCountryLike != true
+        else { return }
+        candidate.isTeam = true
+        candidate.kindHint = .organization
     }
 
     /// Whether token `index` is a score or tally (`296`, `74`), not a year or a date.
     func isScore(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .number else { return false }
         let text = texts[index]
-        if text.contains("-") || text.contains("/") || text.contains(":") { return false }
+        // Digits only: `18th` is an ordinal, `3-1` and `5/8` are no single tally.
+        guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         if text.count == 4, text.hasPrefix("19") || text.hasPrefix("20") { return false }
         return true
     }

@@ -125,4 +125,20 @@ struct EntityLedgerTests {
         #expect(kinds["Real Madrid"] == .organization)
         #expect(kinds["Dynamo Moscow"] == .organization)
     }
+
+    @Test func aCityInAResultIsItsTeamApartFromTheCity() {
+        let text = "The mayor of Milwaukee threw the first pitch.\n\nMinnesota 6 MILWAUKEE 1\n\nGrimsby 0 Portsmouth 1"
+        let entities = AnalysisHost().analyze(text, format: .plainText).entities
+        let kinds = Dictionary(entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Milwaukee"] == .place)
+        #expect(kinds["MILWAUKEE"] == .organization)
+        #expect(kinds["Portsmouth"] == .organization)
+    }
+
+    @Test func anAgencyNamedAfterItsCountryIsNoPerson() {
+        let lines = Self.ledger("Statistics Canada said on Friday that Canada's economy grew. Ivan Rodriguez's 18th homer won it.")
+        #expect(lines.contains("Statistics Canada | organization | Statistics Canada/name"))
+        #expect(lines.contains("Canada | place | Canada/name"))
+        #expect(lines.contains { $0.hasPrefix("Ivan Rodriguez | person") })
+    }
 }
