@@ -170,6 +170,8 @@ extension QuoteParagraphReader {
         var found: Credit?
         // The nearest finite cue, which wins when it leads straight into the quote.
         var nearest: Credit?
+        // A participle with its speaker named right before it, nearer the quote than any finite cue.
+        var named: Credit?
         var index = open - 1
         while index >= lowerLimit {
             defer { index -= 1 }
@@ -202,14 +204,20 @@ extension QuoteParagraphReader {
                     continue
                 }
             } else if wordClasses.contains(.participle), found == nil {
-                // `footage of Clinton asking, “…”`: a name right before the participle is its subject; after a comma
-                // the participle shares its clause's subject (`Trump tweeted, saying “…”`).
+                // `footage of Clinton asking, “…”`, `quoted Reyes as saying`: a name right before the participle is its
+                // subject, and its words are the quote, whoever's account frames them; after a comma the participle
+                // shares its clause's subject (`Trump tweeted, saying “…”`).
                 let adjacent = nameRun(endingAt: index - 1, lowerLimit: lowerLimit)
-                if let subject = adjacent ?? clauseSubject(before: index, lowerLimit: sentenceStart[open], upperLimit: sentenceEnd(open)) {
+                    ?? (token(index - 1, is: "as") ? nameRun(endingAt: index - 2, lowerLimit: lowerLimit) : nil)
+                if let adjacent {
+                    found = Credit(speaker: adjacent, cue: index..<(index + 1), kind: .cue)
+                    named = found
+                } else if let subject = clauseSubject(before: index, lowerLimit: sentenceStart[open], upperLimit: sentenceEnd(open)) {
                     found = Credit(speaker: subject, cue: index..<(index + 1), kind: .cue)
                 }
             }
         }
+        if let named { return named }
         // A cue that leads straight into the quote with a comma or colon introduces it (`…, and when pressed, the
         // mother of three replied, “…”`); otherwise the first cue of the sentence names the source of everything it
         // reports (`Trump said Clinton once described the pact as “the gold standard”` quotes Trump's account).

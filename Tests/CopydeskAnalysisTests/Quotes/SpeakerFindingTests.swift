@@ -26,6 +26,13 @@ struct SpeakerFindingTests {
             "“We cut what we could,” Tom Reyes, 54, who runs the ferry, said on Monday.",
             ["“We cut what we could,” | direct | Tom Reyes | cue"]
         ),
+        // A participle with its speaker named right before it gives the quote's words to that speaker, whoever's
+        // account frames them.
+        (
+            "The spot ends with footage of Ortiz saying at the debate last week, “That makes me smart.”",
+            ["“That makes me smart.” | direct | Ortiz | cue"]
+        ),
+        ("Reporters quoted Ortiz as saying, “The pier is safe.”", ["“The pier is safe.” | direct | Ortiz | cue"]),
         // An aside between dashes, itself after an appositive.
         (
             "Tom Reyes, who runs the ferry -- the last one on the bay, and the oldest -- told me, “We carry people.”",
