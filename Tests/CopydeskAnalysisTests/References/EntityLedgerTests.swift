@@ -12,6 +12,12 @@ struct EntityLedgerTests {
         }
     }
 
+    /// Each entity's kind by its name (the first entity of a name when two share it).
+    static func kinds(_ text: String) -> [String: Entity.Kind] {
+        let entities = AnalysisHost().analyze(text, format: .plainText).entities
+        return Dictionary(entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func entity(_ name: String, in text: String) -> Entity? {
         AnalysisHost().analyze(text, format: .plainText).entities.first { $0.name == name }
     }
@@ -62,8 +68,7 @@ struct EntityLedgerTests {
     }
 
     @Test func organizationAndPlaceWordsGiveKinds() {
-        let analysis = AnalysisHost().analyze("Officials from Dimension Data Inc met at Grace Road near the Harbor Water Authority.", format: .plainText)
-        let kinds = Dictionary(analysis.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Self.kinds("Officials from Dimension Data Inc met at Grace Road near the Harbor Water Authority.")
         #expect(kinds["Dimension Data Inc"] == .organization)
         #expect(kinds["Grace Road"] == .place)
         #expect(kinds["Harbor Water Authority"] == .organization)
@@ -119,8 +124,7 @@ struct EntityLedgerTests {
     }
 
     @Test func aClubOrAirlineNamedAfterAPlaceIsAnOrganization() {
-        let analysis = AnalysisHost().analyze("Air France flew the Real Madrid squad to the match against Dynamo Moscow.", format: .plainText)
-        let kinds = Dictionary(analysis.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Self.kinds("Air France flew the Real Madrid squad to the match against Dynamo Moscow.")
         #expect(kinds["Air France"] == .organization)
         #expect(kinds["Real Madrid"] == .organization)
         #expect(kinds["Dynamo Moscow"] == .organization)
@@ -128,8 +132,7 @@ struct EntityLedgerTests {
 
     @Test func aCityInAResultIsItsTeamApartFromTheCity() {
         let text = "The mayor of Milwaukee threw the first pitch.\n\nMinnesota 6 MILWAUKEE 1\n\nGrimsby 0 Portsmouth 1"
-        let entities = AnalysisHost().analyze(text, format: .plainText).entities
-        let kinds = Dictionary(entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Self.kinds(text)
         #expect(kinds["Milwaukee"] == .place)
         #expect(kinds["MILWAUKEE"] == .organization)
         #expect(kinds["Portsmouth"] == .organization)
