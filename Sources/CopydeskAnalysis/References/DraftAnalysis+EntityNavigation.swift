@@ -31,7 +31,7 @@ extension DraftAnalysis {
         if let first = entity.firstReference {
             let line = lines.line(containing: first.range.lowerBound) + 1
             let how = first.isFullForm ? "Introduced" : "First mentioned (never introduced in full)"
-            blocks.append("\(how) on line \(line): “\(KnowledgeCard.escape(text(first.range)))”")
+            blocks.append("\(how) on line \(line): “\(KnowledgeCard.escape(singleSpaced(text(first.range))))”")
         }
         let names = entity.mentions.filter { $0.form == .name || $0.form == .acronym }.count
         let others = entity.mentions.count - names
@@ -40,7 +40,8 @@ extension DraftAnalysis {
         blocks.append(count)
         let credited = quotes.filter { $0.speaker?.entityID == entity.id && $0.isSpeech }
         if !credited.isEmpty {
-            let shown = credited.prefix(3).map { "- " + KnowledgeCard.escape(Self.opening(of: text($0.range))) }
+            // A hard-wrapped quote keeps its words on the one line of its list item.
+            let shown = credited.prefix(3).map { "- " + KnowledgeCard.escape(Self.opening(of: singleSpaced(text($0.range)))) }
             let more = credited.count > 3 ? ["- … and \(credited.count - 3) more"] : []
             blocks.append("Quotes credited (\(credited.count)):\n" + (shown + more).joined(separator: "\n"))
         }

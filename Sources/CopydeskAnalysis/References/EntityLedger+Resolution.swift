@@ -18,8 +18,8 @@ extension EntityLedger {
         // which also keeps the pass linear in the draft's length.
         let seen = recentEntities
         if !isPerson {
-            let organizations = seen.filter { entities[$0].kind == .organization }
-            if let id = organizations.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
+            let fitting = seen.filter { fitsThing(head: head, entity: $0) }
+            if let id = fitting.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
             return
         }
         let loweredQualifier = qualifier.map { Substring($0.lowercased()) }
@@ -46,6 +46,29 @@ extension EntityLedger {
         // "The Russian leader" before anyone Russian leads: dangling, pointing to the leader when named later.
         let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFull }
         items[index].issue = .dangling(fullItem: later, paired: false)
+    }
+
+    /// Whether entity `id` fits a description of a thing with `head`: a place for `the country` or `the city`, any
+    /// organization for `the company` or `the group`, and otherwise an entity whose name, the draft's roles for it or
+    /// knowledge's category and description use the head (`the ministry` for the Ministry of Defence, `the bloc`
+    /// for the SCO). `the current American administration` is no social network named just before it.
+    func fitsThing(head: String, entity id: Int) -> Bool {
+        let entity = entities[id]
+        switch entity.kind {
+        case .person: return false
+        case .place:
+            guard ReferenceLexicon.placeDescriptionHeads.contains(head) else { return false }
+            guard head == "country" || head == "nation" else { return true }
+            return knowledge.record(for: entity.words.joined(separator: " "))?.isCountryLike == true
+        case .organization where ReferenceLexicon.genericOrganizationHeads.contains(head):
+            return true
+        case .organization, .other:
+            if entity.words.contains(where: { $0.lowercased() == head || $0.lowercased() == head + "s" }) { return true }
+            if entity.roleWords.contains(Substring(head)) { return true }
+            guard let record = knowledge.record(for: entity.words.joined(separator: " ")) else { return false }
+            let known = ((record.category ?? "") + " " + (record.description ?? "")).lowercased()
+            return known.split(whereSeparator: { !$0.isLetter }).contains { $0 == head || $0 == head + "s" }
+        }
     }
 
     /// Whether person `id` fits a description with `head` and `qualifier` (`loweredQualifier` lowercased), by the

@@ -139,7 +139,7 @@ enum ReferenceLexicon {
 
     /// Heads of descriptions that can stand for an organization ("the company", "the ministry").
     static let organizationDescriptionHeads: Set<String> = [
-        "company", "firm", "ministry", "agency", "government", "group", "party", "bank", "department", "bureau",
+        "company", "firm", "ministry", "agency", "authority", "government", "group", "party", "bank", "department", "bureau",
         "council", "committee", "commission", "organization", "organisation", "alliance", "bloc", "union", "court",
         "network", "newspaper", "broadcaster", "airline", "carrier", "automaker", "carmaker", "insurer", "lender",
         "retailer", "manufacturer", "university", "school", "club", "team", "foundation", "charity", "institute",
@@ -147,6 +147,14 @@ enum ReferenceLexicon {
         "country", "nation", "city", "town", "province", "region", "territory", "island", "village", "county", "site",
         "publication", "magazine", "website", "outlet", "station", "channel", "show", "program", "programme", "brand",
         "product", "service", "platform", "app", "fund", "index", "law", "bill", "act", "measure", "report", "study",
+    ]
+
+    /// Description heads that any organization fits (`the company` for a network, a bank or a carmaker).
+    static let genericOrganizationHeads: Set<String> = ["company", "firm", "group", "organization", "organisation"]
+
+    /// Description heads that name a place (`the country`, `the city`).
+    static let placeDescriptionHeads: Set<String> = [
+        "country", "nation", "city", "town", "province", "region", "territory", "island", "village", "county", "state",
     ]
 
     /// Third-person pronouns that refer to one person, with their gender.

@@ -144,4 +144,22 @@ struct EntityLedgerTests {
         #expect(lines.contains("Canada | place | Canada/name"))
         #expect(lines.contains { $0.hasPrefix("Ivan Rodriguez | person") })
     }
+
+    /// Each case: a draft, and a description in it with the entity it joins (nil: none).
+    static let thingDescriptions: [(String, String, String?)] = [
+        ("The Harbor Water Authority raised fares. The authority said costs rose.", "The authority", "Harbor Water Authority"),
+        ("Dimension Data Inc cut jobs. The company said demand fell.", "The company", "Dimension Data Inc"),
+        ("The Shanghai Cooperation Organization met in Tianjin. The bloc agreed on trade.", "The bloc", "Shanghai Cooperation Organization"),
+        ("France voted on Monday. The country is divided.", "The country", "France"),
+        ("Trump wrote on Truth Social. The post angered the current American administration.", "the current American administration", nil),
+        ("Dimension Data Inc backed the plan. The bill passed.", "The bill", nil),
+    ]
+
+    @Test(arguments: thingDescriptions.indices)
+    func aDescriptionOfAThingJoinsOnlyWhatItFits(index: Int) {
+        let (text, description, expected) = Self.thingDescriptions[index]
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let owner = analysis.entities.first { entity in entity.mentions.contains { analysis.text($0.range) == description } }
+        #expect(owner?.name == expected)
+    }
 }

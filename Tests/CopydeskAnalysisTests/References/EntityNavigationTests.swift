@@ -33,6 +33,16 @@ struct EntityNavigationTests {
         #expect(markdown.contains("“We will sell the pier,”"))
     }
 
+    @Test func hoverKeepsAHardWrappedNameAndQuoteOnOneLine() {
+        let text = "The harbor board chairman said on Tuesday that the ferry to the islands would now stop at Teodor\nVance Pier. “We will sell the\npier,” Teodor Vance said."
+        let analysis = AnalysisHost().analyze(text, format: .plainText)
+        let offset = text.utf8.count - 10
+        let markdown = analysis.hover(at: offset)?.markdown ?? ""
+        #expect(markdown.contains("- “We will sell the pier,”"))
+        let pier = analysis.entities.first { $0.name.hasSuffix("Pier") }
+        #expect(pier.map { analysis.hover(at: $0.mentions[0].range.lowerBound)?.markdown.contains("“Teodor Vance Pier”") } == true)
+    }
+
     @Test func hoverOnAKnownNameHasOneHeading() {
         let draft = MarkedText("Russian President 1️⃣Vladimir Putin spoke in Beijing on Sept. 3, 2025.")
         let markdown = AnalysisHost().analyze(draft.text, format: .plainText).hover(at: draft["1️⃣"])?.markdown ?? ""
