@@ -31,6 +31,12 @@ extension QuoteParagraphReader {
             if isWord(beforeName), !capitalized[beforeName], classes[beforeName].contains(.joiner) || classes[beforeName].contains(.boundary) {
                 return false
             }
+            // `a Donald Trump tweet`: a name after an article modifies the noun after it.
+            var runStart = previous
+            while isWord(runStart - 1), capitalized[runStart - 1], runStart - 1 >= sentenceStart[index] { runStart -= 1 }
+            if isWord(runStart - 1), token(runStart - 1, is: "a") || token(runStart - 1, is: "an") || token(runStart - 1, is: "the") {
+                return false
+            }
             return !isPossessive(previous) && classes[previous].intersection([.determiner, .boundary]).isEmpty
         }
         // `the letter reads, “…”`, `the report states that`: a document after a determiner, then what a verb of

@@ -33,6 +33,9 @@ struct SpeakerFindingTests {
             ["“That makes me smart.” | direct | Ortiz | cue"]
         ),
         ("Reporters quoted Ortiz as saying, “The pier is safe.”", ["“The pier is safe.” | direct | Ortiz | cue"]),
+        // A name after an article makes a verb-like word after it a noun: `a Reyes tweet`, `the IMF report`.
+        ("Ortiz is describing as “reckless” a Reyes tweet attacking the board.", ["“reckless” | partial | Ortiz | cue"]),
+        ("“The market is calm,” the IMF report stated.", ["“The market is calm,” | direct | the IMF report | cue"]),
         // An aside between dashes, itself after an appositive.
         (
             "Tom Reyes, who runs the ferry -- the last one on the bay, and the oldest -- told me, “We carry people.”",
