@@ -38,7 +38,12 @@ extension QuoteParagraphReader {
         if isWord(end), classes[end].contains(.pronoun) { return Phrase(tokens: end..<(end + 1), form: .pronoun) }
         if isWord(end), classes[end].contains(.relative) {
             // `the department which reported`, `Smith, who said`: the relative pronoun stands for the name before it.
-            let before = isComma(end - 1) ? end - 2 : end - 1
+            var before = isComma(end - 1) ? end - 2 : end - 1
+            // `a letter from his doctor on Friday afternoon that says`: the time is no antecedent.
+            if isWord(before), classes[before].contains(.timeWord) {
+                while before > lowerLimit, isWord(before), classes[before].contains(.timeWord) { before -= 1 }
+                if ["on", "in", "at", "during", "last", "this", "late", "early"].contains(where: { token(before, is: $0) }) { before -= 1 }
+            }
             guard let antecedent = nounPhrase(endingAt: before, lowerLimit: lowerLimit) else { return nil }
             return Phrase(tokens: antecedent.tokens.lowerBound..<(end + 1), form: antecedent.form)
         }

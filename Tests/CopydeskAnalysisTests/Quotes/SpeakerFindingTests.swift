@@ -36,6 +36,11 @@ struct SpeakerFindingTests {
         // A name after an article makes a verb-like word after it a noun: `a Reyes tweet`, `the IMF report`.
         ("Ortiz is describing as “reckless” a Reyes tweet attacking the board.", ["“reckless” | partial | Ortiz | cue"]),
         ("“The market is calm,” the IMF report stated.", ["“The market is calm,” | direct | the IMF report | cue"]),
+        // A relative pronoun stands for the noun before it, past a time (`a letter … on Friday that says`).
+        (
+            "The board released a letter from its lawyer on Friday that says the pier is “structurally sound.”",
+            ["“structurally sound.” | partial | a letter from its lawyer on Friday that | cue"]
+        ),
         // An aside between dashes, itself after an appositive.
         (
             "Tom Reyes, who runs the ferry -- the last one on the bay, and the oldest -- told me, “We carry people.”",
