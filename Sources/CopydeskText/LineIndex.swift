@@ -9,6 +9,27 @@ public struct LineIndex: Sendable {
     public let bytes: [UInt8]
     /// The byte offset at which each line starts; the first entry is always 0.
     public let lineStarts: [Int]
+    /// Every `checkpointStride` bytes along lines longer than `longLine`, the units from the line's start: converting
+    /// a position on a 10 MB line scans at most a stride, not the line (every finding on a pasted one-line text).
+    private let checkpoints: [Checkpoint]
+
+    /// A scalar boundary inside a long line, with the UTF-16 and UTF-32 units from the line's start to it.
+    private struct Checkpoint: Sendable {
+        var offset: Int
+        var utf16: Int
+        var utf32: Int
+
+        func units(in encoding: PositionEncoding, lineStart: Int) -> Int {
+            switch encoding {
+            case .utf8: return offset - lineStart
+            case .utf16: return utf16
+            case .utf32: return utf32
+            }
+        }
+    }
+
+    private static let longLine = 16_384
+    private static let checkpointStride = 4_096
 
     /// Builds the index of `bytes`, which should be valid UTF-8 (invalid bytes count as one character each).
     public init(_ bytes: [UInt8]) {
@@ -32,6 +53,66 @@ public struct LineIndex: Sendable {
             }
         }
         self.lineStarts = starts
+        self.checkpoints = Self.checkpoints(of: bytes, lineStarts: starts)
+    }
+
+    /// Checkpoints along every line longer than `longLine`, in order of offset.
+    private static func checkpoints(of bytes: [UInt8], lineStarts: [Int]) -> [Checkpoint] {
+        var checkpoints: [Checkpoint] = []
+        for (line, start) in lineStarts.enumerated() {
+            let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+            guard end - start > longLine else { continue }
+            var offset = start
+            var utf16 = 0
+            var utf32 = 0
+            var next = start + checkpointStride
+            while offset < end {
+                if offset >= next {
+                    checkpoints.append(Checkpoint(offset: offset, utf16: utf16, utf32: utf32))
+                    next = offset + checkpointStride
+                }
+                let length = UTF8Bytes.scalarLength(leadByte: bytes[offset])
+                utf16 += length == 4 ? 2 : 1
+                utf32 += 1
+                offset += length
+            }
+        }
+        return checkpoints
+    }
+
+    /// The index of the last checkpoint at or before `offset` and at or after `lineStart`, if any.
+    private func checkpointIndex(atOrBefore offset: Int, lineStart: Int) -> Int? {
+        guard let first = checkpoints.first, first.offset <= offset else { return nil }
+        var low = 0
+        var high = checkpoints.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if checkpoints[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        return checkpoints[low].offset >= lineStart ? low : nil
+    }
+
+    /// The last checkpoint of the line whose content is `content` with at most `units` units before it, if any.
+    private func checkpoint(withUnitsAtMost units: Int, in encoding: PositionEncoding, content: Range<Int>) -> Checkpoint? {
+        guard var upper = checkpointIndex(atOrBefore: content.upperBound, lineStart: content.lowerBound) else { return nil }
+        // The line's checkpoints run from the first at or after its start to `upper`; units grow along them.
+        var lower = 0
+        var high = upper
+        while lower < high {
+            let mid = (lower + high) / 2
+            if checkpoints[mid].offset < content.lowerBound { lower = mid + 1 } else { high = mid }
+        }
+        var best: Checkpoint?
+        while lower <= upper {
+            let mid = (lower + upper) / 2
+            if checkpoints[mid].units(in: encoding, lineStart: content.lowerBound) <= units {
+                best = checkpoints[mid]
+                lower = mid + 1
+            } else {
+                upper = mid - 1
+            }
+        }
+        return best
     }
 
     /// Builds the index of `text`.
@@ -83,6 +164,10 @@ public struct LineIndex: Sendable {
         let content = contentRange(ofLine: position.line)
         var remaining = max(0, position.character)
         var offset = content.lowerBound
+        if encoding != .utf8, let checkpoint = checkpoint(withUnitsAtMost: remaining, in: encoding, content: content) {
+            remaining -= checkpoint.units(in: encoding, lineStart: content.lowerBound)
+            offset = checkpoint.offset
+        }
         while offset < content.upperBound, remaining > 0 {
             let length = UTF8Bytes.scalarLength(leadByte: bytes[offset])
             let width = Self.width(ofScalarWithLength: length, in: encoding)
@@ -110,10 +195,15 @@ public struct LineIndex: Sendable {
         UTF8Bytes.characterBoundary(in: bytes, atOrBefore: offset)
     }
 
+    /// The units in `encoding` from `start`, a line's start, to `end` on that line.
     private func units(from start: Int, to end: Int, in encoding: PositionEncoding) -> Int {
         if encoding == .utf8 { return end - start }
         var count = 0
         var offset = start
+        if let index = checkpointIndex(atOrBefore: end, lineStart: start) {
+            count = checkpoints[index].units(in: encoding, lineStart: start)
+            offset = checkpoints[index].offset
+        }
         while offset < end {
             let length = UTF8Bytes.scalarLength(leadByte: bytes[offset])
             count += Self.width(ofScalarWithLength: length, in: encoding)

@@ -52,4 +52,42 @@ struct LineIndexTests {
         #expect(LineIndex("a\n").lineCount == 2)
         #expect(LineIndex("a\r\nb\rc\n").lineCount == 4)
     }
+
+    /// Lines longer than the index's checkpoint threshold convert like short ones: every scalar boundary of a
+    /// 60,000-byte line of mixed one- to four-byte characters, in every encoding, against counting from the line start.
+    @Test func longLinesConvertLikeShortOnes() {
+        let pieces = ["a", "“", "😀", "北", "é", " "]
+        var line = ""
+        var index = 0
+        while line.utf8.count < 60_000 {
+            line += pieces[(index * 7 + index / 3) % pieces.count]
+            index += 1
+        }
+        let text = "Headline\n" + line + "\nlast line"
+        let lines = LineIndex(text)
+        let lineStart = "Headline\n".utf8.count
+        var utf16 = 0
+        var utf32 = 0
+        var offset = lineStart
+        var mismatches = 0
+        for scalar in line.unicodeScalars {
+            if offset % 97 == 0 || scalar.value > 0xFFFF && offset % 5 == 0 {
+                let expected = [(PositionEncoding.utf16, utf16), (.utf32, utf32), (.utf8, offset - lineStart)]
+                for (encoding, character) in expected {
+                    let position = TextPosition(line: 1, character: character)
+                    if lines.position(of: offset, in: encoding) != position || lines.offset(of: position, in: encoding) != offset {
+                        mismatches += 1
+                    }
+                }
+            }
+            offset += String(scalar).utf8.count
+            utf16 += scalar.value > 0xFFFF ? 2 : 1
+            utf32 += 1
+        }
+        #expect(mismatches == 0)
+        // The end of the long line and the line after it.
+        #expect(lines.position(of: lineStart + line.utf8.count, in: .utf16) == TextPosition(line: 1, character: utf16))
+        #expect(lines.position(of: text.utf8.count, in: .utf16) == TextPosition(line: 2, character: 9))
+        #expect(lines.offset(of: TextPosition(line: 1, character: utf16 + 50), in: .utf16) == lineStart + line.utf8.count)
+    }
 }

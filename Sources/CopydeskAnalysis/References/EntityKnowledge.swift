@@ -38,6 +38,21 @@ struct EntityKnowledge: Sendable {
         }
     }
 
+    /// Whether knowledge knows `name` as a country or territory.
+    func isCountry(_ name: String) -> Bool {
+        descriptionWords(of: name).isCountry
+    }
+
+    /// The lowercase words of knowledge's category and description for `name`, and whether it is a country, for
+    /// fitting descriptions (`the bloc` to the SCO, `the country` to France).
+    func descriptionWords(of name: String) -> (words: Set<String>, isCountry: Bool) {
+        KnowledgeMemo.answer(KnowledgeMemo.shared.descriptionWords, name, revision: base.revision) {
+            guard let record = record(for: name) else { return ([], false) }
+            let known = ((record.category ?? "") + " " + (record.description ?? "")).lowercased()
+            return (Set(known.split(whereSeparator: { !$0.isLetter }).map(String.init)), record.isCountryLike)
+        }
+    }
+
     /// What the acronym `acronym` stands for, if knowledge knows it.
     func expansion(of acronym: String) -> String? {
         base.records(acronym: acronym).first?.name
@@ -95,6 +110,7 @@ final class KnowledgeMemo: Sendable {
     let leaders = Mutex(Table<String?>())
     let spellings = Mutex(Table<String?>())
     let notes = Mutex(Table<(note: KnowledgeNote, id: String, kind: Entity.Kind?)?>())
+    let descriptionWords = Mutex(Table<(words: Set<String>, isCountry: Bool)>())
     private static let capacity = 100_000
 
     /// The memoised answer for `word` in `table`, or `compute`'s, remembered (computed outside the lock, stored in

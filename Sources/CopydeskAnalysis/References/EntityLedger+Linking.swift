@@ -59,7 +59,7 @@ extension EntityLedger {
         let word = candidate.nameWords.first ?? ""
         let key = candidate.surnameKey
         // A one-word name shortens a person's name, or an organization's name by its first word (`Breitbart`).
-        let candidates = (byWord[key] ?? []).filter { id in
+        let candidates = Self.recent(byWord[key] ?? []).filter { id in
             guard entities[id].words.count > 1 else { return false }
             switch entities[id].kind {
             case .person: return true
@@ -96,7 +96,7 @@ extension EntityLedger {
     func variantWord(_ word: String, skeleton: String?) -> (Int, String)? {
         // Only a word knowledge does not know as something else (`Georgia` is no variant of `George`), against surnames.
         guard let skeleton, knowledge.kind(of: word) == nil, !knowledge.givenName(word).isGivenName else { return nil }
-        for id in bySkeleton[skeleton] ?? [] where entities[id].kind == .person && entities[id].words.count > 1 {
+        for id in Self.recent(bySkeleton[skeleton] ?? []) where entities[id].kind == .person && entities[id].words.count > 1 {
             if let surname = entities[id].words.last, NameSpelling.isVariant(word, surname) { return (id, surname) }
         }
         return nil

@@ -18,8 +18,17 @@ extension EntityLedger {
         // which also keeps the pass linear in the draft's length.
         let seen = recentEntities
         if !isPerson {
-            let fitting = seen.filter { fitsThing(head: head, entity: $0) }
-            if let id = fitting.max(by: { entities[$0].lastSeen < entities[$1].lastSeen }) { join(index, to: id, full: false) }
+            // The most recent entity that fits: `seen` runs from the least to the most recently mentioned.
+            let plural = head + "s"
+            let generic = ReferenceLexicon.genericOrganizationHeads.contains(head)
+            for id in seen.reversed() where entities[id].kind != .person {
+                let needsKnowledge = entities[id].kind == .place ? head == "country" || head == "nation" : !generic
+                if needsKnowledge, entities[id].thingWords == nil { entities[id].thingWords = thingWords(of: id) }
+                if fitsThing(head: head, plural: plural, entity: id) {
+                    join(index, to: id, full: false)
+                    return
+                }
+            }
             return
         }
         let loweredQualifier = qualifier.map { Substring($0.lowercased()) }
@@ -52,24 +61,36 @@ extension EntityLedger {
     /// organization for `the company` or `the group`, and otherwise an entity whose name, the draft's roles for it or
     /// knowledge's category and description use the head (`the ministry` for the Ministry of Defence, `the bloc`
     /// for the SCO). `the current American administration` is no social network named just before it.
-    func fitsThing(head: String, entity id: Int) -> Bool {
-        let entity = entities[id]
-        switch entity.kind {
+    func fitsThing(head: String, plural: String, entity id: Int) -> Bool {
+        switch entities[id].kind {
         case .person: return false
         case .place:
             guard ReferenceLexicon.placeDescriptionHeads.contains(head) else { return false }
             guard head == "country" || head == "nation" else { return true }
-            return knowledge.record(for: entity.words.joined(separator: " "))?.isCountryLike == true
+            return entities[id].thingWords?.contains(Self.countryMarker) == true
         case .organization where ReferenceLexicon.genericOrganizationHeads.contains(head):
             return true
         case .organization, .other:
-            if entity.words.contains(where: { $0.lowercased() == head || $0.lowercased() == head + "s" }) { return true }
-            if entity.roleWords.contains(Substring(head)) { return true }
-            guard let record = knowledge.record(for: entity.words.joined(separator: " ")) else { return false }
-            let known = ((record.category ?? "") + " " + (record.description ?? "")).lowercased()
-            return known.split(whereSeparator: { !$0.isLetter }).contains { $0 == head || $0 == head + "s" }
+            if entities[id].roleWords.contains(Substring(head)) { return true }
+            let lengths = (head.utf8.count, plural.utf8.count)
+            for word in entities[id].words where word.utf8.count == lengths.0 || word.utf8.count == lengths.1 {
+                let lowered = word.lowercased()
+                if lowered == head || lowered == plural { return true }
+            }
+            guard let words = entities[id].thingWords else { return false }
+            return words.contains(head) || words.contains(plural)
         }
     }
+
+    /// The lowercase words of knowledge's category and description for entity `id`, and `countryMarker` when
+    /// knowledge knows it as a country.
+    func thingWords(of id: Int) -> Set<String> {
+        let known = knowledge.descriptionWords(of: entities[id].words.joined(separator: " "))
+        return known.isCountry ? known.words.union([Self.countryMarker]) : known.words
+    }
+
+    /// Stands in `thingWords` for knowledge knowing the entity as a country (no word has a space).
+    static let countryMarker = "country like"
 
     /// Whether person `id` fits a description with `head` and `qualifier` (`loweredQualifier` lowercased), by the
     /// draft's roles or knowledge.

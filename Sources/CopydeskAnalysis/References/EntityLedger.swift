@@ -148,7 +148,7 @@ struct EntityLedger {
     /// `Hillary Rodham Clinton`), if there is exactly one.
     func matchingFullName(_ item: MentionCandidate) -> Int? {
         let words = item.nameWords
-        guard let last = words.last, let candidates = byWord[item.surnameKey] else { return nil }
+        guard let last = words.last, let candidates = byWord[item.surnameKey].map(Self.recent) else { return nil }
         let matches = candidates.filter { id in
             let other = entities[id].words
             guard other.count >= 2, other.last == last, let first = words.first else { return false }
@@ -164,7 +164,7 @@ struct EntityLedger {
     func variantFullName(_ item: MentionCandidate) -> (Int, String)? {
         let words = item.nameWords
         guard words.count >= 2, let first = words.first, let last = words.last, let skeleton = item.surnameSkeleton else { return nil }
-        for id in bySkeleton[skeleton] ?? [] {
+        for id in Self.recent(bySkeleton[skeleton] ?? []) {
             let other = entities[id].words.filter { !LedgerItem.joiners.contains($0) }
             guard other.count >= 2, let otherFirst = other.first, let otherLast = other.last else { continue }
             let variantSurname = otherFirst == first && NameSpelling.isVariant(last, otherLast)
@@ -174,6 +174,15 @@ struct EntityLedger {
         }
         return nil
     }
+
+    /// The entities of a word index a short form is matched against: the most recently created `wordIndexReach`. A
+    /// draft names a handful of people who share a surname; a pasted list of thousands of names must not make every
+    /// short form scan them all.
+    static func recent(_ ids: [Int]) -> ArraySlice<Int> {
+        ids.suffix(wordIndexReach)
+    }
+
+    static let wordIndexReach = 64
 
     /// Creates an entity named by `words`, indexes it and returns its id.
     mutating func newEntity(_ words: [String], key: String?) -> Int {
@@ -227,7 +236,7 @@ struct EntityLedger {
         // "Michael Jordan" is no country.
         if full, let kind = knowledge.kind(of: name) {
             // A team named after its city plays as an organization ("Leicestershire beat Somerset").
-            if kind == .place, candidate.isInSportsResult, knowledge.record(for: name)?.isCountryLike != true {
+            if kind == .place, candidate.isInSportsResult, !knowledge.isCountry(name) {
                 entities[id].vote(.organization, 5)
             } else {
                 entities[id].vote(kind, 4)
@@ -260,8 +269,8 @@ struct EntityLedger {
             if given.isGivenName, candidate.kindHint == nil {
                 entities[id].vote(.person, 2)
                 if entities[id].gender == nil { entities[id].gender = given.gender }
-            } else if candidate.kindHint == nil, let last = words.last, knowledge.kind(of: last) == .place,
-                ReferenceLexicon.organizationPrefixes.contains(words[0]) || knowledge.record(for: last)?.isCountryLike == true
+            } else if candidate.kindHint == nil, let last = words.last,
+                ReferenceLexicon.organizationPrefixes.contains(words[0]) && knowledge.kind(of: last) == .place || knowledge.isCountry(last)
             {
                 // A club's, airline's, bank's or agency's name after its place (`Air France`, `Dynamo Moscow`, `Real
                 // Madrid`, `Statistics Canada`); a person's name ends on a country only after a given name.

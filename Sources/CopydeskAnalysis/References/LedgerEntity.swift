@@ -15,6 +15,8 @@ struct LedgerEntity {
     var roles: [String] = []
     /// The lowercased words of `roles`, for matching descriptions.
     var roleWords: Set<Substring> = []
+    /// The words a description of the entity may use (`EntityLedger.thingWords`), once a description has asked.
+    var thingWords: Set<String>?
     var gender: ReferenceLexicon.Gender?
     var acronym: String?
     /// The document order of its first full-form mention, if any.

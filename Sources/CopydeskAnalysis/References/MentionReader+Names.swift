@@ -306,7 +306,7 @@ extension MentionReader {
     /// organization, kept apart from the place. A country stays a place, as wire style treats national sides.
     func settleTeam(_ candidate: inout MentionCandidate) {
         guard candidate.isInSportsResult, knowledge.kind(of: candidate.name) == .place,
-            knowledge.record(for: candidate.name)?.isCountryLike != true
+            !knowledge.isCountry(candidate.name)
         else { return }
         candidate.isTeam = true
         candidate.kindHint = .organization
