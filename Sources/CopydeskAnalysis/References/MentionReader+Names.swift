@@ -72,6 +72,12 @@ extension MentionReader {
                 index = after
                 continue
             }
+            // `Alliance to Reclaim Our Schools (AROS)`: small words inside a name its bracketed acronym spells out.
+            if let (more, after) = acronymSpelledRun(from: index, after: words) {
+                words += more
+                index = after
+                break
+            }
             break
         }
         let end = index
@@ -138,6 +144,29 @@ extension MentionReader {
         else { return nil }
         return (index + 1, tokens[index + 1].range)
     }
+
+    /// The small words and capitalised words from token `start` up to a bracketed acronym whose letters are the
+    /// initials of `words` and these (`to Reclaim Our Schools` before `(AROS)`), with the index after them.
+    private func acronymSpelledRun(from start: Int, after words: [ChunkWord]) -> ([ChunkWord], Int)? {
+        var run: [ChunkWord] = []
+        var index = start
+        while index < tokens.count, run.count < 8, texts[index] != "(" {
+            guard tokens[index].kind == .word, index + 1 < tokens.count, isAdjacent(index, index + 1) || texts[index + 1] == "(" else {
+                return nil
+            }
+            let isSmall = Self.acronymSmallWords.contains(texts[index])
+            guard isSmall || isNameStart(index) else { return nil }
+            run.append(ChunkWord(index: index, text: texts[index], range: tokens[index].range, classes: wordClass(index)))
+            index += 1
+        }
+        guard let last = run.last, !Self.acronymSmallWords.contains(last.text), let pair = readAcronymPair(after: index) else { return nil }
+        let initials = (words + run).filter { !Self.acronymSmallWords.contains($0.text) }.compactMap(\.text.first)
+        let letters = texts[pair.index].filter { $0 != "." }
+        return String(initials) == letters ? (run, index) : nil
+    }
+
+    /// Small words an organization's name may hold between its capitalised words.
+    static let acronymSmallWords: Set<String> = ["to", "for", "of", "and", "on", "against", "in", "the", "de", "du", "des"]
 
     /// Whether quotation marks stand right around tokens `first` through `last`.
     private func isQuotedWhole(from first: Int, through last: Int) -> Bool {
@@ -367,6 +396,8 @@ extension MentionReader {
             let placeHeads: Set<String> = ["Republic", "Kingdom", "Province", "Gulf", "Bay", "Isle", "Islands", "Sea", "Strait", "Cape", "Lake", "Mount", "City", "District", "State", "Emirate", "Commonwealth"]
             return placeHeads.contains(head) ? .place : .organization
         }
+        // `Alliance to Reclaim Our Schools`, `Campaign for Nuclear Disarmament`: a people's name holds no such word.
+        if words.count >= 3, words.contains(where: { $0 == "to" || $0 == "for" || $0 == "against" }) { return .organization }
         if words.contains("&") { return .organization }
         if ReferenceLexicon.eventWords.contains(last) { return .other }
         if words.count == 1, ReferenceLexicon.organizationWords.contains(last) { return .organization }

@@ -40,6 +40,13 @@ struct EntityLedgerTests {
         #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name"))
     }
 
+    @Test func smallWordsJoinANameItsAcronymSpellsOut() {
+        let lines = Self.ledger("Parents joined the Alliance to Reclaim Our Schools (AROS) on Monday. The AROS said more would come.")
+        #expect(lines.contains("Alliance to Reclaim Our Schools | organization | Alliance to Reclaim Our Schools/name, AROS/acronym, AROS/acronym"))
+        // Without an acronym that spells it out, a small word still ends the name.
+        #expect(!Self.ledger("Mayor Lena Ortiz to Visit Harbor Point.").contains { $0.hasPrefix("Lena Ortiz to") })
+    }
+
     @Test func anAcronymJoinsItsSpelledOutForm() {
         let lines = Self.ledger("The Harbor Water Authority (HWA) met on Monday. The HWA raised rates.")
         #expect(lines.contains("Harbor Water Authority | organization | Harbor Water Authority/name, HWA/acronym, HWA/acronym"))
