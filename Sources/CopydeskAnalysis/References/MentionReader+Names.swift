@@ -226,8 +226,10 @@ extension MentionReader {
         candidate.isInSportsResult = isInSportsResult(start: chunk[0].index, end: end)
         settleTeam(&candidate)
         let before = chunk[0].index - 1
-        if before >= 0, ["in", "from", "near", "across", "outside", "into", "to", "at", "of"].contains(texts[before]) {
-            candidate.followsPlacePreposition = texts[before] != "at" && texts[before] != "of" && texts[before] != "to"
+        // `in Chelsea`, and `In Chelsea,` opening a sentence.
+        let preposition = before >= 0 ? texts[before].lowercased() : ""
+        if ["in", "from", "near", "across", "outside", "into", "to", "at", "of"].contains(preposition) {
+            candidate.followsPlacePreposition = preposition != "at" && preposition != "of" && preposition != "to"
         }
         // `said Fowler.` / `said Fowler, who …`: a speech verb before the name credits it when the clause ends there.
         if before >= 0, wordClass(before).contains(.speechVerb), ["said", "says", "added", "asked", "wrote", "continued"].contains(texts[before]),
@@ -239,8 +241,12 @@ extension MentionReader {
             let after = texts[end]
             if !possessive, wordClass(end).contains(.speechVerb) { candidate.isSpeaker = true }
             if !possessive, tokens[end].kind == .word, wordClass(end).contains(.attributiveNoun) { candidate.isAttributive = true }
-            // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of".
-            if after == ",", before < 0 || texts[before] != "of" { candidate.appositive = appositive(after: end) }
+            // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of";
+            // `At a news conference in Chelsea, the mayor said`: the comma closes an opening phrase, and what follows
+            // is the sentence's subject.
+            if after == ",", before < 0 || texts[before] != "of", !endsOpeningPhrase(chunk[0].index) {
+                candidate.appositive = appositive(after: end)
+            }
         }
         for word in words where !opensSentence[word.index] {
             midSentenceNames.append(WordHash.of(word.text))
@@ -359,6 +365,23 @@ extension MentionReader {
         guard before >= 0 else { return false }
         return ReferenceLexicon.kinship.contains(texts[before].lowercased())
     }
+
+    /// Whether the name at token `index` ends a phrase that opens its sentence with a preposition, with no comma
+    /// before it (`At a news conference in Chelsea`, `In Chelsea`).
+    func endsOpeningPhrase(_ index: Int) -> Bool {
+        var start = index
+        while start > 0, sentenceOf[start - 1] == sentenceOf[index] {
+            start -= 1
+            if texts[start] == "," { return false }
+        }
+        return start < index && Self.openingPrepositions.contains(texts[start])
+    }
+
+    /// Prepositions that open a sentence with a phrase of place or circumstance.
+    static let openingPrepositions: Set<String> = [
+        "At", "In", "On", "From", "Near", "Outside", "Inside", "Across", "During", "After", "Before", "Throughout", "Since",
+        "Following", "Within", "Along", "Beyond",
+    ]
 
     /// The role an appositive after the comma at `comma` gives (`a spokeswoman for the ministry`), if any.
     func appositive(after comma: Int) -> String? {

@@ -68,6 +68,14 @@ struct EntityLedgerTests {
         #expect(entity?.description == "a spokeswoman for the ministry")
     }
 
+    @Test func aCommaClosingAnOpeningPhraseIntroducesNoAppositive() {
+        let text = "Mayor Lena Ortiz met the press. At a news conference in Harbor Point, the mayor said the pier was safe."
+        let lines = Self.ledger(text)
+        #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, the mayor/description"))
+        #expect(Self.entity("Harbor Point", in: text)?.description == nil)
+        #expect(Self.entity("Lena Ortiz", in: "Lena Ortiz, the mayor, said the pier was safe.")?.description == "the mayor")
+    }
+
     @Test func aDescriptionJoinsThePersonWhoseRoleFits() {
         let text = "Harbor Board Chairman Teodor Vance called the vote. The chairman said the pier would be sold."
         let lines = Self.ledger(text)
