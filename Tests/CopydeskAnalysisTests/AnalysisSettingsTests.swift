@@ -39,6 +39,14 @@ struct AnalysisSettingsTests {
         #expect(wrong.problems.map(\.message) == ["expected \"monday\" or \"sunday\", found \"friday\""])
     }
 
+    @Test func readsWhetherHeadlinesAreHeldToBodyStyle() {
+        let on = AnalysisSettings(layers: [SettingsLayer(source: .configFile(path: ".copydesk.json"), values: ["checkHeadlineReferences": true])])
+        #expect(on.checkHeadlineReferences && on.problems.isEmpty)
+        #expect(!AnalysisSettings().checkHeadlineReferences)
+        let wrong = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: ["checkHeadlineReferences": "yes"])])
+        #expect(wrong.problems.map(\.message) == ["expected true or false, found a string"])
+    }
+
     @Test func aLayerThatIsNotAnObjectIsAProblem() {
         let settings = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: [1, 2])])
         #expect(settings.problems.map(\.message) == ["expected an object, found an array"])

@@ -24,7 +24,9 @@ enum EntityPass {
         items.reserveCapacity(analysis.paragraphs.reduce(0) { $0 + $1.facts.mentionFacts.candidates.count })
         var midSentenceNames = WordHashSet()
         var foldedNames = WordHashSet()
-        let display = displayFlags(analysis.paragraphs)
+        // A desk that holds headlines to body style has them read as body copy.
+        let display = analysis.settings.checkHeadlineReferences
+            ? Array(repeating: false, count: analysis.paragraphs.count) : displayFlags(analysis.paragraphs)
         for paragraph in analysis.paragraphs {
             let facts = paragraph.facts.mentionFacts
             for word in facts.midSentenceNames { midSentenceNames.insert(word) }
@@ -96,6 +98,7 @@ enum EntityPass {
         var hasher = Hasher()
         hasher.combine(analysis.knowledge.revision)
         hasher.combine(knownAcronyms)
+        hasher.combine(analysis.settings.checkHeadlineReferences)
         return hasher.finalize()
     }
 

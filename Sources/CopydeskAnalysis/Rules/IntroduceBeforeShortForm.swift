@@ -16,7 +16,9 @@ struct IntroduceBeforeShortForm: Rule {
         — often because an edit cut or moved the first reference — leaves the reader guessing. Give the full name \
         at the first mention; the quick fix writes the later full form (or the newsroom's first-reference form) in \
         place of the short one. Acronyms readers know (U.S., UN, NATO, EU, FBI …) need no spelling out; add your \
-        own with the `knownAcronyms` setting. Headlines and quoted speech are never flagged.
+        own with the `knownAcronyms` setting. Quoted speech is never flagged, and headlines, decks and labels, \
+        which use bare surnames by house style, are not either unless the desk holds them to body style with \
+        `"checkHeadlineReferences": true`.
         """
     static let example = """
         Schiff said the committee would meet. … Rep. Adam Schiff, the top Democrat, …

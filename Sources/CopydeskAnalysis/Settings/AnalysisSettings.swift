@@ -31,6 +31,10 @@ public struct AnalysisSettings: Sendable, Hashable {
     public var flagVagueTimes = false
     /// Whether `undated-event` notes a lede that reports a past event with no time element (on by default).
     public var flagLedeWithoutTime = true
+    /// Whether headlines, decks and labels are held to body style for references (off by default): a surname or an
+    /// acronym there before the body introduces the person in full is flagged, for desks whose headlines use full
+    /// names. Most headlines use bare surnames by house style, so this is opt-in.
+    public var checkHeadlineReferences = false
     /// Whether weeks run Sunday to Saturday (`"weekStartsOn": "sunday"`, US newsrooms), so "last week" said on a
     /// Sunday is the week just ending; ISO weeks (Monday first) otherwise.
     public var weekStartsOnSunday = false
@@ -48,7 +52,7 @@ public struct AnalysisSettings: Sendable, Hashable {
     /// The keys `.copydesk.json` may hold at its top level.
     public static let knownKeys: Set<String> = [
         "$schema", "rules", "publicationDate", "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime",
-        "knownAcronyms", "speechVerbs", "entities", "weekStartsOn",
+        "knownAcronyms", "speechVerbs", "entities", "weekStartsOn", "checkHeadlineReferences",
     ]
 
     public init() {}
@@ -104,7 +108,7 @@ public struct AnalysisSettings: Sendable, Hashable {
                 case .commandLine, .editor: publicationDateOverride = date
                 case .configFile, .frontMatter: configuredPublicationDate = date
                 }
-            case "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime":
+            case "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime", "checkHeadlineReferences":
                 guard let flag = value.boolValue else {
                     problem([key], "expected true or false, found \(value.typeName)")
                     continue
@@ -112,6 +116,7 @@ public struct AnalysisSettings: Sendable, Hashable {
                 switch key {
                 case "flagVagueTimes": flagVagueTimes = flag
                 case "flagLedeWithoutTime": flagLedeWithoutTime = flag
+                case "checkHeadlineReferences": checkHeadlineReferences = flag
                 default: useTodayAsPublicationDate = flag
                 }
             case "weekStartsOn":

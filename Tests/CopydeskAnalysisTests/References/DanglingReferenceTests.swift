@@ -68,6 +68,19 @@ struct DanglingReferenceTests {
             """, [])
     }
 
+    @Test func aDeskThatHoldsHeadlinesToBodyStyleGetsHeadlineFindings() {
+        var settings = AnalysisSettings()
+        settings.checkHeadlineReferences = true
+        assertFindings(Self.rule, """
+            1️⃣Brandt to chair the harbor board
+
+            “Brandt will do well,” the mayor said at a news conference on Monday that lasted most of the afternoon.
+
+            Ilse Brandt, a council member since 2019, takes over the board next month.
+            """, [FindingExpectation("1️⃣", "“Brandt” comes before the draft introduces Ilse Brandt; give the full name at this first reference")],
+            settings: settings)
+    }
+
     @Test func anAcronymBeforeItIsSpelledOutIsFlagged() {
         assertFindings(Self.rule, """
             Water rates to rise
