@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
         .executableTarget(
             name: "CopydeskBenchmarks",
-            dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskServer", "CopydeskJSON"],
+            dependencies: ["CopydeskAnalysis", "CopydeskText", "CopydeskKnowledge", "CopydeskServer", "CopydeskJSON", "CopydeskWorkspace"],
             path: "Benchmarks/CopydeskBenchmarks"
         ),
 

@@ -25,6 +25,9 @@ if options.runs("throughput") {
     let throughput = ThroughputBenchmark.run(corpus: corpus)
     print(String(format: "analysis throughput: %.1f MB/s (%.2f MB draft, best of %d runs, %.1f ms)",
         throughput.megabytesPerSecond, throughput.megabytes, throughput.runs, throughput.bestMilliseconds))
+    let parallel = ThroughputBenchmark.run(corpus: corpus, parallel: true)
+    print(String(format: "analysis throughput, paragraphs read on %d cores: %.1f MB/s (best of %d runs, %.1f ms)",
+        ProcessInfo.processInfo.activeProcessorCount, parallel.megabytesPerSecond, parallel.runs, parallel.bestMilliseconds))
 }
 
 for words in [2_000, 50_000] where options.runs("keystroke") {

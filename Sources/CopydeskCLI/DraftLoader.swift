@@ -19,7 +19,7 @@ struct DraftLoader: Sendable {
 
     init(commandLine: SettingsLayer?, knowledge: KnowledgeBase = .builtIn, today: CivilDate? = LocalDate.today()) {
         self.commandLine = commandLine
-        self.host = AnalysisHost(knowledge: knowledge)
+        self.host = AnalysisHost(knowledge: knowledge, parallelLoop: ParallelReading.loop)
         self.today = today
     }
 

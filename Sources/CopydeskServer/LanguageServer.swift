@@ -33,7 +33,7 @@ public final class LanguageServer: MessageHandler, Sendable {
     let configurationReporter = ProblemReporter<ConfigurationProblem>()
     let entityFileReporter = ProblemReporter<EntityFileProblem>()
     let entityFileListings = EntityFileListings()
-    let host = AnalysisHost()
+    let host = AnalysisHost(parallelLoop: ParallelReading.loop)
     private let state = Mutex(State())
 
     public init(connection: JSONRPCConnection, recorder: SessionRecorder? = nil) {

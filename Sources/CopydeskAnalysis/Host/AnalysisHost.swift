@@ -55,10 +55,23 @@ public final class AnalysisHost: Sendable {
     private let ledgers = LedgerCache()
     /// How many generations an unused paragraph stays cached (one per analysis).
     private let retainedGenerations: Int
+    /// Runs its body for every index below a count, perhaps on several threads at once.
+    private let parallelLoop: ParallelLoop?
 
-    public init(knowledge: KnowledgeBase = .builtIn, retainedGenerations: Int = 8) {
+    /// Runs `body` once for every index in `0..<count`, in any order and perhaps on several threads at once,
+    /// returning when all have run. The shell supplies it (`DispatchQueue.concurrentPerform`), so the core uses no
+    /// threading library of its own.
+    public typealias ParallelLoop = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+
+    /// Paragraphs read on one thread below this many; a keystroke reads one.
+    private static let parallelReadThreshold = 64
+
+    /// A host reading paragraphs with `parallelLoop` when many miss the cache (a draft opened or checked cold), or
+    /// one at a time without it.
+    public init(knowledge: KnowledgeBase = .builtIn, retainedGenerations: Int = 8, parallelLoop: ParallelLoop? = nil) {
         self.knowledge = knowledge
         self.retainedGenerations = retainedGenerations
+        self.parallelLoop = parallelLoop
     }
 
     /// Analyses `bytes` (UTF-8) read as `format` with `settings` layered under the draft's front matter settings,
@@ -119,9 +132,9 @@ public final class AnalysisHost: Sendable {
             return hits
         } }
         var fresh: [(CacheKey, ParagraphFacts)] = []
-        for index in keys.indices where found[index] == nil {
-            let bytes = Array(structure.prose[blocks[index].range])
-            let facts = ParagraphFacts.read(bytes, kind: blocks[index].kind, context: context)
+        let missing = keys.indices.filter { found[$0] == nil }
+        let read = readFacts(of: missing, in: structure, context: context)
+        for (index, facts) in zip(missing, read) {
             found[index] = facts
             fresh.append((keys[index], facts))
         }
@@ -141,6 +154,23 @@ public final class AnalysisHost: Sendable {
             }
         }
         return blocks.indices.map { Paragraph(index: $0, block: blocks[$0], facts: found[$0]!) }
+    }
+
+    /// The facts of the blocks at `indices`, read in parallel when there are many and the shell gave a loop for it.
+    /// Reading is pure, so the facts are the same either way.
+    private func readFacts(of indices: [Int], in structure: DraftStructure, context: AnalysisContext) -> [ParagraphFacts] {
+        func read(_ index: Int) -> ParagraphFacts {
+            let block = structure.blocks[index]
+            return ParagraphFacts.read(Array(structure.prose[block.range]), kind: block.kind, context: context)
+        }
+        guard let parallelLoop, indices.count >= Self.parallelReadThreshold else { return indices.map(read) }
+        let slots = ParagraphSlots(count: indices.count)
+        parallelLoop(indices.count) { position in
+            let block = structure.blocks[indices[position]]
+            slots.store(ParagraphFacts.read(Array(structure.prose[block.range]), kind: block.kind, context: context), at: position)
+        }
+        // A loop that skipped an index leaves that paragraph to be read here.
+        return zip(indices, slots.all()).map { index, facts in facts ?? read(index) }
     }
 
     /// Whether cached paragraph bytes equal a slice of the draft, compared eight bytes at a time.
