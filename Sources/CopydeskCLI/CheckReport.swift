@@ -55,15 +55,20 @@ struct CheckReport {
 
     /// A SARIF 2.1.0 log with one run, columns in UTF-16 code units.
     func sarif() -> String {
+        // One run describes every rule once: its links follow the first draft's configuration.
+        let settings = runs.first?.analysis.settings ?? AnalysisSettings()
         let rules: [JSONValue] = RuleRegistry.all.map { rule in
-            [
+            var entry: [String: JSONValue] = [
                 "id": .string(rule.id),
                 "shortDescription": ["text": .string(rule.summary)],
                 "fullDescription": ["text": .string(rule.explanation)],
-                "helpUri": .string(CopydeskInfo.documentationURL + "#" + rule.id),
                 "defaultConfiguration": ["level": .string(Self.sarifLevel(rule.defaultSeverity)), "enabled": .bool(rule.isEnabledByDefault)],
             ]
+            if let link = CopydeskInfo.documentation(ofRule: rule.id, settings: settings) { entry["helpUri"] = .string(link) }
+            return .object(entry)
         }
+        var driver: [String: JSONValue] = ["name": .string(CopydeskInfo.name), "version": .string(CopydeskInfo.version), "rules": .array(rules)]
+        if let link = CopydeskInfo.documentation(for: settings) { driver["informationUri"] = .string(link) }
         var results: [JSONValue] = []
         for run in runs {
             for finding in run.analysis.findings {
@@ -90,10 +95,7 @@ struct CheckReport {
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [[
-                "tool": ["driver": [
-                    "name": .string(CopydeskInfo.name), "version": .string(CopydeskInfo.version),
-                    "informationUri": .string(CopydeskInfo.documentationURL), "rules": .array(rules),
-                ]],
+                "tool": ["driver": .object(driver)],
                 "columnKind": "utf16CodeUnits",
                 "results": .array(results),
             ]],

@@ -6,12 +6,12 @@ import CopydeskProtocol
 extension DocumentSnapshot {
     /// The diagnostics of every finding, in document order.
     func diagnostics(of analysis: DraftAnalysis) -> [Diagnostic] {
-        analysis.findings.map(diagnostic(for:))
+        analysis.findings.map { diagnostic(for: $0, settings: analysis.settings) }
     }
 
     /// One finding as a diagnostic: source `copydesk`, the rule id as code with a link to its documentation,
     /// related places, and the fixes in `data`.
-    func diagnostic(for finding: Finding) -> Diagnostic {
+    func diagnostic(for finding: Finding, settings: AnalysisSettings) -> Diagnostic {
         let related = finding.related.map { related in
             DiagnosticRelatedInformation(location: Location(uri: uri, range: range(of: related.range)), message: related.message)
         }
@@ -19,7 +19,7 @@ extension DocumentSnapshot {
             range: range(of: finding.range),
             severity: DiagnosticSeverity(finding.severity),
             code: finding.rule,
-            codeDescription: CodeDescription(href: "\(CopydeskInfo.documentationURL)#\(finding.rule)"),
+            codeDescription: CopydeskInfo.documentation(ofRule: finding.rule, settings: settings).map(CodeDescription.init(href:)),
             source: CopydeskInfo.name,
             message: finding.message,
             relatedInformation: related.isEmpty ? nil : related,

@@ -47,6 +47,14 @@ struct AnalysisSettingsTests {
         #expect(wrong.problems.map(\.message) == ["expected true or false, found a string"])
     }
 
+    @Test func readsWhereTheRulesAreExplained() {
+        let none = AnalysisSettings(layers: [SettingsLayer(source: .configFile(path: ".copydesk.json"), values: ["rulesDocumentation": ""])])
+        #expect(none.rulesDocumentation == "" && CopydeskInfo.documentation(ofRule: "x", settings: none) == nil)
+        #expect(CopydeskInfo.documentation(ofRule: "x", settings: AnalysisSettings()) == CopydeskInfo.documentationURL + "#x")
+        let wrong = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: ["rulesDocumentation": 3])])
+        #expect(wrong.problems.map(\.message) == ["expected a URL as a string (empty for no links), found a number"])
+    }
+
     @Test func aLayerThatIsNotAnObjectIsAProblem() {
         let settings = AnalysisSettings(layers: [SettingsLayer(source: .editor, values: [1, 2])])
         #expect(settings.problems.map(\.message) == ["expected an object, found an array"])

@@ -86,6 +86,17 @@ struct CheckReportFormatTests {
         if format == "sarif" { #expect(object?["version"] as? String == "2.1.0") }
     }
 
+    @Test func sarifRuleLinksFollowTheConfiguration() throws {
+        let scratch = try CheckCommandTests.Scratch(["a.md": "Body.", ".copydesk.json": "{\"rulesDocumentation\": \"\"}"])
+        let console = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["check", "--format", "sarif", scratch.path], console: console) == 0)
+        #expect(!console.output.contains("helpUri") && !console.output.contains("informationUri"))
+        let linked = try CheckCommandTests.Scratch(["a.md": "Body.", ".copydesk.json": "{\"rulesDocumentation\": \"https://desk.example/rules\"}"])
+        let again = Console.capturing()
+        #expect(CopydeskCommand.main(arguments: ["check", "--format", "sarif", linked.path], console: again) == 0)
+        #expect(again.output.contains("https://desk.example/rules#unattributed-quote"))
+    }
+
     @Test func rulesListsEveryRuleAsJSON() throws {
         let console = Console.capturing()
         #expect(CopydeskCommand.main(arguments: ["rules", "--format", "json"], console: console) == 0)

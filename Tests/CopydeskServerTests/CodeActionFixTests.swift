@@ -66,9 +66,19 @@ struct CodeActionFixTests {
 extension CodeActionFixTests {
     @Test func aFindingWithoutFixesCarriesNoData() {
         let finding = Finding(rule: "some-rule", severity: .warning, message: "m", range: 0..<5)
-        let diagnostic = Self.snapshot.diagnostic(for: finding)
+        let diagnostic = Self.snapshot.diagnostic(for: finding, settings: AnalysisSettings())
         #expect(diagnostic.data == nil)
         #expect(diagnostic.jsonValue["data"] == nil)
         #expect(diagnostic.code == "some-rule" && diagnostic.source == "copydesk" && diagnostic.severity == .warning)
+    }
+
+    @Test func theRuleLinkFollowsTheConfiguredDocumentation() {
+        let finding = Finding(rule: "some-rule", severity: .warning, message: "m", range: 0..<5)
+        var settings = AnalysisSettings()
+        #expect(Self.snapshot.diagnostic(for: finding, settings: settings).codeDescription?.href == CopydeskInfo.documentationURL + "#some-rule")
+        settings.rulesDocumentation = "https://desk.example/copydesk/rules.html"
+        #expect(Self.snapshot.diagnostic(for: finding, settings: settings).codeDescription?.href == "https://desk.example/copydesk/rules.html#some-rule")
+        settings.rulesDocumentation = ""
+        #expect(Self.snapshot.diagnostic(for: finding, settings: settings).codeDescription == nil)
     }
 }

@@ -35,6 +35,10 @@ public struct AnalysisSettings: Sendable, Hashable {
     /// acronym there before the body introduces the person in full is flagged, for desks whose headlines use full
     /// names. Most headlines use bare surnames by house style, so this is opt-in.
     public var checkHeadlineReferences = false
+    /// Where the rules are explained, as a URL the rule id is appended to as a fragment (`…/rules.md` →
+    /// `…/rules.md#dangling-reference`): the newsroom's own copy of docs/rules.md, say. Empty: no links at all.
+    /// Unset: `CopydeskInfo.documentationURL`.
+    public var rulesDocumentation: String?
     /// Whether weeks run Sunday to Saturday (`"weekStartsOn": "sunday"`, US newsrooms), so "last week" said on a
     /// Sunday is the week just ending; ISO weeks (Monday first) otherwise.
     public var weekStartsOnSunday = false
@@ -52,7 +56,7 @@ public struct AnalysisSettings: Sendable, Hashable {
     /// The keys `.copydesk.json` may hold at its top level.
     public static let knownKeys: Set<String> = [
         "$schema", "rules", "publicationDate", "useTodayAsPublicationDate", "flagVagueTimes", "flagLedeWithoutTime",
-        "knownAcronyms", "speechVerbs", "entities", "weekStartsOn", "checkHeadlineReferences",
+        "knownAcronyms", "speechVerbs", "entities", "weekStartsOn", "checkHeadlineReferences", "rulesDocumentation",
     ]
 
     public init() {}
@@ -119,6 +123,12 @@ public struct AnalysisSettings: Sendable, Hashable {
                 case "checkHeadlineReferences": checkHeadlineReferences = flag
                 default: useTodayAsPublicationDate = flag
                 }
+            case "rulesDocumentation":
+                guard let link = value.stringValue else {
+                    problem([key], "expected a URL as a string (empty for no links), found \(value.typeName)")
+                    continue
+                }
+                rulesDocumentation = link
             case "weekStartsOn":
                 guard let day = value.stringValue, day == "monday" || day == "sunday" else {
                     problem([key], "expected \"monday\" or \"sunday\", found \(value)")
