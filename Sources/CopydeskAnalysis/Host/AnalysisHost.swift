@@ -159,16 +159,13 @@ public final class AnalysisHost: Sendable {
     /// The facts of the blocks at `indices`, read in parallel when there are many and the shell gave a loop for it.
     /// Reading is pure, so the facts are the same either way.
     private func readFacts(of indices: [Int], in structure: DraftStructure, context: AnalysisContext) -> [ParagraphFacts] {
-        func read(_ index: Int) -> ParagraphFacts {
+        @Sendable func read(_ index: Int) -> ParagraphFacts {
             let block = structure.blocks[index]
             return ParagraphFacts.read(Array(structure.prose[block.range]), kind: block.kind, context: context)
         }
         guard let parallelLoop, indices.count >= Self.parallelReadThreshold else { return indices.map(read) }
         let slots = ParagraphSlots(count: indices.count)
-        parallelLoop(indices.count) { position in
-            let block = structure.blocks[indices[position]]
-            slots.store(ParagraphFacts.read(Array(structure.prose[block.range]), kind: block.kind, context: context), at: position)
-        }
+        parallelLoop(indices.count) { position in slots.store(read(indices[position]), at: position) }
         // A loop that skipped an index leaves that paragraph to be read here.
         return zip(indices, slots.all()).map { index, facts in facts ?? read(index) }
     }

@@ -144,8 +144,7 @@ extension EntityLedger {
             return
         }
         // An acronym knowledge can expand but readers may not know, never spelled out: the reader is left to guess.
-        let reportable = isReportable(index) && !candidate.position.isQuoted
-        if reportable, !knownAcronyms.contains(word), !ReferenceLexicon.knownAcronyms.contains(word.uppercased()), let expansion = knowledge.expansion(of: word),
+        if isReportable(index), !knownAcronyms.contains(word), !ReferenceLexicon.knownAcronyms.contains(word.uppercased()), let expansion = knowledge.expansion(of: word),
             expansion != word
         {
             join(index, to: id, full: false)

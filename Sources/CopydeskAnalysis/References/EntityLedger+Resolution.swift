@@ -20,10 +20,7 @@ extension EntityLedger {
         if !isPerson {
             // The most recent entity that fits: `seen` runs from the least to the most recently mentioned.
             let plural = head + "s"
-            let generic = ReferenceLexicon.genericOrganizationHeads.contains(head)
             for id in seen.reversed() where entities[id].kind != .person {
-                let needsKnowledge = entities[id].kind == .place ? head == "country" || head == "nation" : !generic
-                if needsKnowledge, entities[id].thingWords == nil { entities[id].thingWords = thingWords(of: id) }
                 if fitsThing(head: head, plural: plural, entity: id) {
                     join(index, to: id, full: false)
                     return
@@ -61,13 +58,13 @@ extension EntityLedger {
     /// organization for `the company` or `the group`, and otherwise an entity whose name, the draft's roles for it or
     /// knowledge's category and description use the head (`the ministry` for the Ministry of Defence, `the bloc`
     /// for the SCO). `the current American administration` is no social network named just before it.
-    func fitsThing(head: String, plural: String, entity id: Int) -> Bool {
+    mutating func fitsThing(head: String, plural: String, entity id: Int) -> Bool {
         switch entities[id].kind {
         case .person: return false
         case .place:
             guard ReferenceLexicon.placeDescriptionHeads.contains(head) else { return false }
             guard head == "country" || head == "nation" else { return true }
-            return entities[id].thingWords?.contains(Self.countryMarker) == true
+            return knowledgeWords(of: id).isCountry
         case .organization where ReferenceLexicon.genericOrganizationHeads.contains(head):
             return true
         case .organization, .other:
@@ -77,20 +74,19 @@ extension EntityLedger {
                 let lowered = word.lowercased()
                 if lowered == head || lowered == plural { return true }
             }
-            guard let words = entities[id].thingWords else { return false }
-            return words.contains(head) || words.contains(plural)
+            let known = knowledgeWords(of: id).words
+            return known.contains(head) || known.contains(plural)
         }
     }
 
-    /// The lowercase words of knowledge's category and description for entity `id`, and `countryMarker` when
-    /// knowledge knows it as a country.
-    func thingWords(of id: Int) -> Set<String> {
+    /// Knowledge's category and description words for entity `id`'s name and whether it is a country, asked once
+    /// and kept on the entity for the rest of the pass.
+    mutating func knowledgeWords(of id: Int) -> (words: Set<String>, isCountry: Bool) {
+        if let known = entities[id].knowledgeWords { return known }
         let known = knowledge.descriptionWords(of: entities[id].words.joined(separator: " "))
-        return known.isCountry ? known.words.union([Self.countryMarker]) : known.words
+        entities[id].knowledgeWords = known
+        return known
     }
-
-    /// Stands in `thingWords` for knowledge knowing the entity as a country (no word has a space).
-    static let countryMarker = "country like"
 
     /// Whether person `id` fits a description with `head` and `qualifier` (`loweredQualifier` lowercased), by the
     /// draft's roles or knowledge.

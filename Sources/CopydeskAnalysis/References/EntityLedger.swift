@@ -236,7 +236,7 @@ struct EntityLedger {
         // "Michael Jordan" is no country.
         if full, let kind = knowledge.kind(of: name) {
             // A team named after its city plays as an organization ("Leicestershire beat Somerset").
-            if kind == .place, candidate.isInSportsResult, !knowledge.isCountry(name) {
+            if kind == .place, candidate.isTeam {
                 entities[id].vote(.organization, 5)
             } else {
                 entities[id].vote(kind, 4)

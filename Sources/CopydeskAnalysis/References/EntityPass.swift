@@ -11,8 +11,11 @@
 enum EntityPass {
     static func run(_ analysis: inout DraftAnalysis, ledgers: LedgerCache) {
         let knownAcronyms = ReferenceLexicon.knownAcronyms.union(analysis.settings.knownAcronyms)
+        // A desk that holds headlines to body style has them read as body copy.
+        let display = analysis.settings.checkHeadlineReferences
+            ? Array(repeating: false, count: analysis.paragraphs.count) : displayFlags(analysis.paragraphs)
         let key = LedgerCache.Key(
-            paragraphs: signatures(analysis.paragraphs),
+            paragraphs: signatures(analysis.paragraphs, display: display),
             context: contextDigest(analysis, knownAcronyms: knownAcronyms)
         )
         if let (ledger, output) = ledgers.output(for: key, paragraphs: analysis.paragraphs) {
@@ -24,9 +27,6 @@ enum EntityPass {
         items.reserveCapacity(analysis.paragraphs.reduce(0) { $0 + $1.facts.mentionFacts.candidates.count })
         var midSentenceNames = WordHashSet()
         var foldedNames = WordHashSet()
-        // A desk that holds headlines to body style has them read as body copy.
-        let display = analysis.settings.checkHeadlineReferences
-            ? Array(repeating: false, count: analysis.paragraphs.count) : displayFlags(analysis.paragraphs)
         for paragraph in analysis.paragraphs {
             let facts = paragraph.facts.mentionFacts
             for word in facts.midSentenceNames { midSentenceNames.insert(word) }
@@ -87,9 +87,8 @@ enum EntityPass {
     }
 
     /// Each paragraph's mention digest combined with whether it reads as display text.
-    private static func signatures(_ paragraphs: [Paragraph]) -> [Int] {
-        let display = displayFlags(paragraphs)
-        return paragraphs.map { paragraph in
+    private static func signatures(_ paragraphs: [Paragraph], display: [Bool]) -> [Int] {
+        paragraphs.map { paragraph in
             paragraph.facts.mentionFacts.signature &* 2 &+ (display[paragraph.index] ? 1 : 0)
         }
     }

@@ -15,8 +15,9 @@ struct LedgerEntity {
     var roles: [String] = []
     /// The lowercased words of `roles`, for matching descriptions.
     var roleWords: Set<Substring> = []
-    /// The words a description of the entity may use (`EntityLedger.thingWords`), once a description has asked.
-    var thingWords: Set<String>?
+    /// Knowledge's category and description words for the name and whether it is a country, once a description
+    /// has asked (`EntityLedger.knowledgeWords`).
+    var knowledgeWords: (words: Set<String>, isCountry: Bool)?
     var gender: ReferenceLexicon.Gender?
     var acronym: String?
     /// The document order of its first full-form mention, if any.

@@ -90,10 +90,10 @@ struct MentionReader {
             }
         }
         capsSentence = zip(capsWords, words).map { caps, all in all >= 2 && caps * 10 >= all * 7 }
+        let label = isLabel
         titleCaseSentence = zip(longWords, longCapitalised).map { long, capitalised in
-            long >= 4 && capitalised * 4 >= long * 3
+            label && long >= 4 && capitalised * 4 >= long * 3
         }
-        if !isLabel { titleCaseSentence = Array(repeating: false, count: titleCaseSentence.count) }
     }
 
     /// Whether token `index` is a common given name with a capitalised word right after it ("Hillary Clinton" in a
@@ -177,11 +177,7 @@ struct MentionReader {
         let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
         // Tokens cover every non-space character, so the gap is whitespace.
         guard gap.count <= 4 else { return false }
-        var lineFeeds = 0
-        for byte in facts.bytes[gap] where byte == 0x0A || byte == 0x0D {
-            guard byte == 0x0A else { continue }
-            lineFeeds += 1
-        }
+        let lineFeeds = facts.bytes[gap].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         if lineFeeds == 0 { return !facts.bytes[gap].contains(0x0D) }
         return lineFeeds == 1 && sentenceOf[left] == sentenceOf[right] && isWrappedLine(endingAt: gap.lowerBound)
     }

@@ -92,18 +92,16 @@ enum ReferenceLexicon {
     ]
 
     /// Capitalised words for groups of people (parties, faiths, movements) that name no single entity.
-    static let groupNames: Set<String> = [
-        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Conservative", "Conservatives", "Liberal",
-        "Liberals", "Labour", "Tory", "Tories", "Socialist", "Socialists", "Communist", "Communists", "Green", "Greens",
-        "Independent", "Independents", "Libertarian", "Libertarians", "Muslim", "Muslims", "Christian", "Christians",
-        "Catholic", "Catholics", "Protestant", "Protestants", "Jew", "Jews", "Jewish", "Orthodox", "Sunni", "Sunnis",
-        "Shiite", "Shiites", "Shia", "Hindu", "Hindus", "Buddhist", "Buddhists", "Islamist", "Islamists", "Evangelical",
-        "Evangelicals", "Mormon", "Mormons", "Sikh", "Sikhs", "Latino", "Latinos", "Latina", "Latinas", "Hispanic",
-        "Hispanics", "Black", "Blacks", "White", "Whites", "Asian", "Asians", "African-American", "African-Americans",
-        "Millennials", "Boomers", "Nazi", "Nazis", "Marxist", "Marxists", "Zionist", "Zionists", "Western", "Eastern",
-        "Northern", "Southern", "Westerners", "European", "Europeans", "Arab", "Arabs", "African", "Africans",
-        "Latin", "Kurd", "Kurds", "Kurdish", "Palestinian", "Palestinians", "Presidential", "Federal", "National", "Congressional", "Senate",
-    ]
+    static let groupNames: Set<String> = Set([
+        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Conservative", "Conservatives",
+        "Liberal", "Liberals", "Labour", "Tory", "Tories", "Socialist", "Socialists", "Communist", "Communists",
+        "Green", "Greens", "Independent", "Independents", "Libertarian", "Libertarians", "Catholic", "Catholics",
+        "Protestant", "Protestants", "Orthodox", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia", "Buddhist",
+        "Buddhists", "Islamist", "Islamists", "Evangelical", "Evangelicals", "Mormon", "Mormons", "Latina", "Latinas",
+        "Black", "Blacks", "White", "Whites", "African-American", "African-Americans", "Millennials", "Boomers",
+        "Nazi", "Nazis", "Marxist", "Marxists", "Zionist", "Zionists", "Western", "Eastern", "Northern", "Southern",
+        "Westerners", "Latin", "Presidential", "Federal", "National", "Congressional", "Senate",
+    ]).union(communities)
 
     /// Words that open the name of a club, airline, bank or broadcaster before the place it is named after (`Air
     /// France`, `Real Madrid`, `Dynamo Moscow`, `Banco Santander`): such a name is an organization's, not a person's.
@@ -114,15 +112,20 @@ enum ReferenceLexicon {
         "FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CSKA", "PSV", "AEK", "PAOK", "Partizan",
     ]
 
-    /// Peoples and communities that no country's nationality names, as words that open or end a chunk of
-    /// capitalised words without being a name (`Arab East Jerusalem`, `Iraqi Kurds`, `Bosnian Serbs`).
-    static let peoples: Set<String> = [
+    /// Communities of faith or descent that are groups as well as peoples: no single entity, and never a name.
+    static let communities: Set<String> = [
         "Arab", "Arabs", "Kurd", "Kurds", "Kurdish", "Palestinian", "Palestinians", "Muslim", "Muslims", "Christian",
         "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh", "Sikhs", "Latino", "Latinos", "Hispanic",
-        "Hispanics", "African", "Africans", "European", "Europeans", "Asian", "Asians", "Afrikaner", "Afrikaners", "Serb",
-        "Serbs", "Croat", "Croats", "Tamil", "Tamils", "Basque", "Basques", "Catalan", "Catalans", "Pashtun", "Pashtuns",
-        "Hutu", "Hutus", "Tutsi", "Tutsis", "Berber", "Berbers", "Roma", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
+        "Hispanics", "African", "Africans", "European", "Europeans", "Asian", "Asians",
     ]
+
+    /// Peoples and communities that no country's nationality names, as words that open or end a chunk of
+    /// capitalised words without being a name (`Arab East Jerusalem`, `Iraqi Kurds`, `Bosnian Serbs`).
+    static let peoples: Set<String> = communities.union([
+        "Afrikaner", "Afrikaners", "Serb", "Serbs", "Croat", "Croats", "Tamil", "Tamils", "Basque", "Basques",
+        "Catalan", "Catalans", "Pashtun", "Pashtuns", "Hutu", "Hutus", "Tutsi", "Tutsis", "Berber", "Berbers", "Roma",
+        "Uighur", "Uighurs", "Uyghur", "Uyghurs",
+    ])
 
     /// Words that qualify a nationality or people without naming anyone (`South Korean`, `Latin American`).
     static let peopleQualifiers: Set<String> = [
