@@ -5,8 +5,13 @@ enum ProseMask {
         let lower = max(0, range.lowerBound)
         let upper = min(prose.count, range.upperBound)
         guard lower < upper else { return }
-        for index in lower..<upper where prose[index] != 0x0A && prose[index] != 0x0D {
-            prose[index] = 0x20
+        prose.withUnsafeMutableBufferPointer { blank(lower..<upper, in: $0) }
+    }
+
+    /// Replaces every byte of `range` (within `buffer`) except line breaks with a space.
+    private static func blank(_ range: Range<Int>, in buffer: UnsafeMutableBufferPointer<UInt8>) {
+        for index in range where buffer[index] != 0x0A && buffer[index] != 0x0D {
+            buffer[index] = 0x20
         }
     }
 
@@ -50,7 +55,7 @@ enum ProseMask {
                 while stop < end, !isSpace(buffer[stop]) { stop += 1 }
                 // Sentence punctuation after an address belongs to the sentence.
                 while stop > start, trailingPunctuation.contains(buffer[stop - 1]) { stop -= 1 }
-                for offset in start..<stop where buffer[offset] != 0x0A && buffer[offset] != 0x0D { buffer[offset] = 0x20 }
+                blank(start..<stop, in: buffer)
                 index = max(stop, index + 1)
             }
         }
