@@ -62,7 +62,9 @@ extension EntityLedger {
         let candidates = Self.recent(byWord[key] ?? []).filter { id in
             guard entities[id].words.count > 1 else { return false }
             switch entities[id].kind {
-            case .person: return true
+            // By a given name only when knowledge knows the word as nothing else: `Virginia` after `Virginia Welch` is
+            // still the state.
+            case .person: return isSurname(key, of: id) || knowledge.kind(of: word).map { $0 == .person } ?? true
             case .organization: return LedgerItem.fold(entities[id].words[0]) == key && knowledge.kind(of: word) == nil
             default: return false
             }
@@ -78,7 +80,8 @@ extension EntityLedger {
             join(index, to: id, full: full)
             return
         }
-        let after = candidates.filter { entities[$0].firstFull != nil && entities[$0].words.count > 1 }
+        // A person named later is shortened by their surname; a given name alone (`(Tom) Seaver`) points back only.
+        let after = candidates.filter { entities[$0].firstFull != nil && entities[$0].words.count > 1 && (entities[$0].kind != .person || isSurname(key, of: $0)) }
         if let id = after.min(by: { entities[$0].firstFull! < entities[$1].firstFull! }) {
             join(index, to: id, full: full)
             return
@@ -89,6 +92,12 @@ extension EntityLedger {
         }
         let id = newEntity(candidate.words, key: candidate.key)
         join(index, to: id, full: full)
+    }
+
+    /// Whether the folded word `key` is the surname of entity `id`: its name's last word before any generational
+    /// suffix (`Roberts` in `John G. Roberts Jr.`).
+    func isSurname(_ key: String, of id: Int) -> Bool {
+        entities[id].words.last { !ReferenceLexicon.generationalSuffixes.contains($0) }.map { LedgerItem.fold($0) == key } ?? false
     }
 
     /// A person with a full name one of whose words is a variant spelling of `word` (`Zelenskyy` for `Zelensky`),
@@ -140,7 +149,8 @@ extension EntityLedger {
         byAcronym[word] = id
         if let definition = definitions[word], definition > index, !knownAcronyms.contains(word) {
             join(index, to: id, full: false)
-            items[index].issue = .dangling(fullItem: definition, paired: true)
+            // A headline's acronym is house style, spelled out in the body like a headline's surname.
+            if isReportable(index) { items[index].issue = .dangling(fullItem: definition, paired: true) }
             return
         }
         // An acronym knowledge can expand but readers may not know, never spelled out: the reader is left to guess.

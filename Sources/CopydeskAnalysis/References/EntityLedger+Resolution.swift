@@ -49,9 +49,17 @@ extension EntityLedger {
             return
         }
         guard qualifier != nil, Self.leaderHeads.contains(head), isReportable(index) else { return }
+        // "Castro said. … The Cuban leader said": a person neither the draft nor knowledge places may be the one meant.
+        if seen.contains(where: { isUnplacedPerson($0) }) { return }
         // "The Russian leader" before anyone Russian leads: dangling, pointing to the leader when named later.
         let later = knowledge.leaderName(forNationality: qualifier ?? "").flatMap { byName[$0] }.flatMap { entities[$0].firstFull }
         items[index].issue = .dangling(fullItem: later, paired: false)
+    }
+
+    /// Whether entity `id` is a person of whom neither the draft (a title, role or appositive) nor knowledge says
+    /// what they do or where they are from, so that any qualified description may mean them.
+    func isUnplacedPerson(_ id: Int) -> Bool {
+        entities[id].kind == .person && entities[id].roleWords.isEmpty && knowledge.kind(of: entities[id].words.joined(separator: " ")) == nil
     }
 
     /// Whether entity `id` fits a description of a thing with `head`: a place for `the country` or `the city`, any
@@ -123,7 +131,9 @@ extension EntityLedger {
             join(index, to: id, full: false)
             return
         }
-        let anyoneBefore = recentPersons.contains { entities[$0].kind == .person }
+        // Someone the draft has not named (`a spokesman said`) counts: the pronoun refers to them.
+        let unnamedBefore = candidate.followsUnnamedPerson || firstUnnamedPersonParagraph.map { $0 < items[index].paragraph } ?? false
+        let anyoneBefore = unnamedBefore || recentPersons.contains { entities[$0].kind == .person }
         let word = candidate.words.first ?? ""
         if !anyoneBefore, isReportable(index), ReferenceLexicon.subjectPronouns.contains(word), candidate.position.isClauseSubject {
             items[index].issue = .dangling(fullItem: nil, paired: false)

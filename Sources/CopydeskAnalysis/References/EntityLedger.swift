@@ -16,6 +16,8 @@ struct EntityLedger {
     let foldedNames: WordHashSet
     /// Lowercase words seen anywhere in the draft, at least those the pass may ask about (`WordHash` digests).
     let lowercaseWords: WordHashSet
+    /// The first body paragraph with a noun for a person it does not name (`a spokesman said`), if any.
+    let firstUnnamedPersonParagraph: Int?
 
     /// Entities by full name key.
     var byName: [String: Int] = [:]
@@ -34,7 +36,7 @@ struct EntityLedger {
 
     init(
         items: [LedgerItem], sources: [MentionParagraphFacts], knowledge: EntityKnowledge, knownAcronyms: Set<String>, midSentenceNames: WordHashSet,
-        foldedNames: WordHashSet, lowercaseWords: WordHashSet
+        foldedNames: WordHashSet, lowercaseWords: WordHashSet, firstUnnamedPersonParagraph: Int? = nil
     ) {
         self.items = items
         self.sources = sources
@@ -43,6 +45,7 @@ struct EntityLedger {
         self.midSentenceNames = midSentenceNames
         self.foldedNames = foldedNames
         self.lowercaseWords = lowercaseWords
+        self.firstUnnamedPersonParagraph = firstUnnamedPersonParagraph
     }
 
     /// The candidate item `index` was read from.
@@ -93,6 +96,7 @@ struct EntityLedger {
         var hasher = Hasher()
         hasher.combine(context)
         hasher.combine(sources.count)
+        hasher.combine(firstUnnamedPersonParagraph)
         for item in items {
             hasher.combine(item.paragraph)
             hasher.combine(item.candidateIndex)
@@ -227,6 +231,25 @@ struct EntityLedger {
         for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) { entities[id].roleWords.insert(word) }
     }
 
+    /// The words of an appositive up to its first preposition or relative word: its head noun phrase.
+    static func headPhrase(_ words: [String]) -> ArraySlice<String> {
+        let end = words.firstIndex { headPhraseEnds.contains($0) } ?? words.endIndex
+        return words[..<end]
+    }
+
+    static let headPhraseEnds: Set<String> = [
+        "of", "for", "at", "in", "with", "between", "from", "to", "on", "about", "who", "that", "which", "whose", "since",
+        "after", "before", "by", "and", "or",
+    ]
+
+    /// Whether an appositive's head noun names a person: a role, an age (`52-year-old`), a party member or a noun of
+    /// agency (`a resident`, `a frequent critic`).
+    static func namesAPerson(_ head: String) -> Bool {
+        if ReferenceLexicon.roleNouns.contains(head) || ReferenceLexicon.unnamedPersonTable.value(Array(head.utf8), 0..<head.utf8.count) != nil { return true }
+        if head.hasSuffix("-old") || ["democrat", "republican", "independent", "conservative", "liberal", "native", "mother", "father"].contains(head) { return true }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { head.hasSuffix($0) } && head.count > 4
+    }
+
     /// Records what a name mention says about its entity's kind.
     mutating func vote(for candidate: MentionCandidate, on id: Int, full: Bool) {
         let name = candidate.words.count == 1 ? candidate.words[0] : candidate.words.joined(separator: " ")
@@ -254,8 +277,11 @@ struct EntityLedger {
         if let appositive = candidate.appositive {
             let words = appositive.lowercased().split(separator: " ").map(String.init)
             let namesOrganization = words.contains { ReferenceLexicon.organizationDescriptionHeads.contains($0) }
-            if words.first == "who" || words.contains(where: { ReferenceLexicon.roleNouns.contains($0) }) || Int(words.first ?? "") != nil
-                || (["a", "an"].contains(words.first ?? "") && !namesOrganization)
+            // The role is the head of the appositive's first noun phrase: `leader of the Freedom Front`, not `the
+            // possibility of a meeting between Attorney General …`, nor `a synthetic thyroid hormone`.
+            let head = Self.headPhrase(words)
+            if words.first == "who" || head.contains(where: { ReferenceLexicon.roleNouns.contains($0) }) || Int(words.first ?? "") != nil
+                || (["a", "an"].contains(words.first ?? "") && !namesOrganization && head.last.map(Self.namesAPerson) == true)
             {
                 entities[id].personEvidence = true
                 entities[id].vote(.person, 2)

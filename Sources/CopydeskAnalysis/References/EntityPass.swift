@@ -45,7 +45,9 @@ enum EntityPass {
             knownAcronyms: knownAcronyms,
             midSentenceNames: midSentenceNames,
             foldedNames: foldedNames,
-            lowercaseWords: lowercaseWords
+            lowercaseWords: lowercaseWords,
+            // A headline's "man" introduces no one the body's "He" may mean.
+            firstUnnamedPersonParagraph: analysis.paragraphs.first { !display[$0.index] && $0.facts.mentionFacts.hasUnnamedPerson }?.index
         )
         ledger.keepMentions()
         let mentionDigest = ledger.mentionDigest(context: key.context)

@@ -70,6 +70,9 @@ public struct MentionCandidate: Sendable, Hashable {
     public var isAllCaps = false
     /// Whether a preposition of place comes right before the name (`in Tianjin`).
     public var followsPlacePreposition = false
+    /// For a pronoun, whether a noun for a person the draft has not named comes before it in its paragraph
+    /// (`a spokesman said … He added`).
+    public var followsUnnamedPerson = false
 
     /// For names and acronyms, what the document pass looks the name up by, worked out once when the paragraph is
     /// read (and cached with it) rather than on every ledger build: see `settleLookupKeys`.

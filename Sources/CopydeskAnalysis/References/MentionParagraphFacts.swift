@@ -26,6 +26,8 @@ public struct MentionParagraphFacts: Sendable {
     var lowercaseSignature = 0
     /// How many words and numbers the paragraph has, for telling headlines and decks from body copy.
     var wordCount = 0
+    /// Whether the paragraph has a noun for a person it does not name (`a spokesman`) outside quotation marks.
+    var hasUnnamedPerson = false
 
     public init() {}
 
@@ -39,9 +41,11 @@ public struct MentionParagraphFacts: Sendable {
         result.midSentenceNames = WordHash.sortedSet(reader.midSentenceNames)
         result.foldedNames = WordHash.sortedSet(reader.foldedNames)
         result.lowercaseWords = WordHash.sortedSet(reader.lowercaseWords)
+        result.hasUnnamedPerson = reader.sawUnnamedPerson
         result.wordCount = facts.tokens.lazy.filter { $0.kind == .word || $0.kind == .number }.count
         var hasher = Hasher()
         hasher.combine(facts.sentences.count)
+        hasher.combine(result.hasUnnamedPerson)
         result.candidateDigests.reserveCapacity(result.candidates.count)
         for var candidate in result.candidates {
             candidate.range = 0..<0

@@ -83,7 +83,7 @@ extension MentionReader {
         let end = index
         // A sentence opener is an ordinary word capitalised ("The", "After"), never the start of a name.
         while let first = words.first, opensSentence[first.index] || quoted[first.index] && first.index > 0 && texts[first.index - 1] == "“",
-            first.classes.contains(.opener) || first.classes.contains(.notName)
+            first.classes.contains(.opener) || first.classes.contains(.notName) && !opensNameAsGivenName(words)
         {
             words.removeFirst()
         }
@@ -107,7 +107,7 @@ extension MentionReader {
                 return max(end, start + 1)
             }
         }
-        while let first = words.first, !first.classes.isDisjoint(with: [.notName, .particle]) || first.text == "&"
+        while let first = words.first, !first.classes.isDisjoint(with: [.notName, .particle]) && !opensNameAsGivenName(words) || first.text == "&"
         {
             words.removeFirst()
         }
@@ -130,6 +130,13 @@ extension MentionReader {
             return pair.index + 2
         }
         return end
+    }
+
+    /// Whether the chunk opens on a short date word that is a given name or a company's first word here (`Jan Kavan`,
+    /// `Sun Microsystems`): written without its period, right before another name word.
+    private func opensNameAsGivenName(_ words: [ChunkWord]) -> Bool {
+        words.count >= 2 && ReferenceLexicon.abbreviatedDateWords.contains(words[0].text) && words[1].classes.isDisjoint(with: .notName)
+            && !(words[0].index + 1 < tokens.count && texts[words[0].index + 1] == ".")
     }
 
     /// Whether `word` names a nationality (`Russian`) or a people (`Kurds`) rather than a place or anyone in particular.
@@ -160,7 +167,9 @@ extension MentionReader {
             index += 1
         }
         guard let last = run.last, !Self.acronymSmallWords.contains(last.text), let pair = readAcronymPair(after: index) else { return nil }
-        let initials = (words + run).filter { !Self.acronymSmallWords.contains($0.text) }.compactMap(\.text.first)
+        // A sentence's opening `The` is read with the chunk but is no part of the name.
+        let own = words.drop { $0.classes.contains(.opener) }
+        let initials = (own + run).filter { !Self.acronymSmallWords.contains($0.text) }.compactMap(\.text.first)
         let letters = texts[pair.index].filter { $0 != "." }
         return String(initials) == letters ? (run, index) : nil
     }

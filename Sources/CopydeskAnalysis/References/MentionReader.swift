@@ -13,6 +13,8 @@ struct MentionReader {
     var foldedNames: [UInt64] = []
     /// Digests of the words seen starting in lowercase.
     var lowercaseWords: [UInt64] = []
+    /// Whether a noun for an unnamed person (`a spokesman`) has been read outside quotation marks so far.
+    var sawUnnamedPerson = false
 
     /// The text of every token.
     let texts: [String]
@@ -125,7 +127,12 @@ struct MentionReader {
                 continue
             }
             let isLower = isLowercase(index)
-            if isLower { lowercaseWords.append(WordHash.of(facts.bytes, token.range)) }
+            if isLower {
+                lowercaseWords.append(WordHash.of(facts.bytes, token.range))
+                if !sawUnnamedPerson, !quoted[index], ReferenceLexicon.unnamedPersonTable.value(facts.bytes, token.range) != nil {
+                    sawUnnamedPerson = true
+                }
+            }
             // Descriptions start with `the`: test the bytes before entering the description reader.
             if tokenIs(index, "the") || tokenIs(index, "The"), let next = readDescription(at: index) {
                 index = next
@@ -134,6 +141,7 @@ struct MentionReader {
             if let gender = ReferenceLexicon.personPronounTable.value(facts.bytes, token.range), opensSentence[index] || isLower && isLowercaseWord(index) {
                 var candidate = MentionCandidate(range: token.range, shape: .pronoun, words: [texts[index].lowercased()], position: position(index))
                 candidate.gender = gender
+                candidate.followsUnnamedPerson = sawUnnamedPerson
                 candidates.append(candidate)
                 index += 1
                 continue

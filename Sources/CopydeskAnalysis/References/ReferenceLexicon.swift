@@ -173,6 +173,14 @@ enum ReferenceLexicon {
     /// `personPronouns` looked up straight from a paragraph's bytes, ignoring case.
     static let personPronounTable = WordTable(personPronouns)
 
+    /// Lowercase nouns for one person the draft has not named (`a spokesman said`, `the unnamed corporal`), after
+    /// which a pronoun refers to someone, not no one: every role noun and the plain words for a person.
+    static let unnamedPersonTable = WordTable(Dictionary(uniqueKeysWithValues: roleNouns.union([
+        "man", "woman", "boy", "girl", "person", "child", "teenager", "corporal", "guard", "worker", "farmer", "pilot",
+        "passenger", "source", "citizen", "refugee", "tourist", "employee", "driver", "patient", "caller", "neighbor",
+        "neighbour", "stranger", "gunman", "policeman", "policewoman", "fireman", "firefighter", "clerk", "agent",
+    ]).map { ($0, true) }))
+
     /// Pronouns that are subjects: the clause they open is about their referent.
     static let subjectPronouns: Set<String> = ["he", "she"]
 
@@ -238,6 +246,15 @@ enum ReferenceLexicon {
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I", "I'm", "I’m", "I've", "I’ve", "I'd",
         "I’d", "I'll", "I’ll", "OK", "Okay", "Yes", "No", "Oh", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri",
         "Sat", "Sun", "AM", "PM", "EDT", "EST", "GMT", "BST", "CET", "UTC", "PDT", "PST", "CDT", "CST", "ET", "PT",
+    ]
+
+    /// Words that may close a person's name after the surname.
+    static let generationalSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
+    /// The abbreviated months and days among `notNames`, which are also given names and company words (`Jan`, `Sun`).
+    static let abbreviatedDateWords: Set<String> = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+        "Thu", "Thurs", "Fri", "Sat", "Sun",
     ]
 
     /// Capitalised function words and common openers that are never the first word of a name.

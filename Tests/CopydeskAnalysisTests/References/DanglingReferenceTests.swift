@@ -140,4 +140,68 @@ struct DanglingReferenceTests {
             Leaders of the 1️⃣SCO met on Monday in the city to discuss trade, security and the bloc's next expansion.
             """, [FindingExpectation("1️⃣", "“SCO” is never spelled out; spell it out at the first reference (Shanghai Cooperation Organization)")])
     }
+
+    /// Published copy that introduces everyone it refers to, each in a way an earlier version misread.
+    @Test(arguments: [
+        // A pronoun after someone the story does not name refers to them.
+        """
+        Cranes stand idle at the port
+
+        The cranes at the north terminal have not moved since Friday, a spokesman for the port said.
+
+        He added that the repairs would take another week.
+        """,
+        // A qualified leader after a person neither the draft nor knowledge places may be that person.
+        """
+        Leader speaks for four hours
+
+        Rafael Ortega Vidal spoke for four hours at the rally. The Cuban leader said the harvest had failed.
+        """,
+        // A headline's acronym is spelled out in the body, as a headline's surname is given in full there.
+        """
+        HWA raises rates again
+
+        The Harbor Water Authority (HWA) raised its rates on Monday for the second time this year.
+        """,
+        // A spelled-out name opening a sentence takes its bracketed acronym.
+        """
+        Ballots delayed
+
+        The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote. The OSCE said so on Friday.
+        """,
+        // A state that is also a given name is still the state.
+        """
+        Clinic to close
+
+        Virginia Welch, who runs the clinic, said it would close in May. The board of Loudon County, Virginia, agreed.
+        """,
+        // A short month word is a given name before a surname.
+        """
+        Talks resume
+
+        The Czech foreign minister, Jan Kavan, who lived in London for years, said on Monday that the talks would
+        resume. Kavan gave no date.
+        """,
+        // A generational suffix closes the name; the surname still shortens it.
+        """
+        Justice visits the museum
+
+        Chief Justice John G. Roberts Jr. toured the museum on Saturday. Chief Justice Roberts said it moved him.
+        """,
+        // An appositive that names a thing, not a role, says nothing of a person.
+        """
+        Drug maker reports sales
+
+        Its largest product is Levoxyl, a synthetic thyroid hormone, which sold well in the quarter.
+        """,
+        // A given name alone before the full name is a relative or friend, not a cut first reference.
+        """
+        Girls found unharmed
+
+        Rachel and Severine were found on Saturday, police said. Rachel Legeard, 18, and Severine Potty, 19, had been missing.
+        """,
+    ])
+    func cleanCopyIsNotFlagged(_ draft: String) {
+        assertFindings(Self.rule, draft, [])
+    }
 }
