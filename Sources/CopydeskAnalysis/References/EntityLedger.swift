@@ -274,6 +274,7 @@ struct EntityLedger {
         let plainHonorific = candidate.isHonorific && ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Mx.", "Mx"].contains(candidate.title ?? "")
         if candidate.title != nil, !plainHonorific { entities[id].personEvidence = true }
         if candidate.isSpeaker { entities[id].vote(.person) }
+        if candidate.followsSpeechVerb { entities[id].personEvidence = true }
         if let appositive = candidate.appositive {
             let words = appositive.lowercased().split(separator: " ").map(String.init)
             let namesOrganization = words.contains { ReferenceLexicon.organizationDescriptionHeads.contains($0) }

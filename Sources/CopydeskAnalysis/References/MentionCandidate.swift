@@ -65,6 +65,9 @@ public struct MentionCandidate: Sendable, Hashable {
     public var isRelation = false
     /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).
     public var isSpeaker = false
+    /// Whether the speech verb comes first (`said Fowler.`), or a dash after a quotation (`“…” ― Padilla`): the
+    /// order of a person's attribution, seldom an organization's.
+    public var followsSpeechVerb = false
     /// Whether the name stands in a line where capitals say nothing about names: written in capitals throughout (a
     /// wire headline or dateline) or a label in title case.
     public var isAllCaps = false

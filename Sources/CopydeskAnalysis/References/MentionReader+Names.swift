@@ -93,6 +93,9 @@ extension MentionReader {
         if words.count >= 2, let last = words.last, last.classes.isDisjoint(with: [.organizationWord, .placeWord]) {
             while words.count >= 2, !words[0].classes.isDisjoint(with: [.opener, .chunkOpener])
                 || isPeople(words[0].text) && (knowledge.givenName(words[1].text).isGivenName || knowledge.kind(of: last.text) == .place)
+                // `Controversial Australian Anthony Hill`: an adjective capitalised to open the sentence goes with
+                // the nationality after it.
+                || words.count >= 3 && opensSentence[words[0].index] && isPeople(words[1].text) && knowledge.givenName(words[2].text).isGivenName
             {
                 words.removeFirst()
             }
@@ -245,6 +248,13 @@ extension MentionReader {
             end >= tokens.count || [",", ".", ";", ":", "”", "\""].contains(texts[end])
         {
             candidate.isSpeaker = true
+            // `said Del. Stacey Plaskett`: a title cut off by its period is no speaker's name.
+            candidate.followsSpeechVerb = !(names.count == 1 && isTitleWord(names[0]))
+        }
+        // `“…” ― Pamela Padilla`: a credit line after a quotation, as vox pops and epigraphs give their speakers.
+        if before >= 1, ["―", "—", "–", "--"].contains(texts[before]), tokens[before - 1].kind == .quoteMark, !possessive {
+            candidate.isSpeaker = true
+            candidate.followsSpeechVerb = true
         }
         if end < tokens.count {
             let after = texts[end]
@@ -398,7 +408,7 @@ extension MentionReader {
         guard open < tokens.count else { return nil }
         let first = texts[open]
         let isAge = tokens[open].kind == .number && open + 1 < tokens.count && [",", "."].contains(texts[open + 1])
-        guard isAge || ReferenceLexicon.appositiveOpeners.contains(first) else { return nil }
+        guard isAge || ReferenceLexicon.appositiveOpeners.contains(first) || opensRolePhrase(at: open) else { return nil }
         var index = open
         while index < tokens.count, index < open + 16 {
             let text = texts[index]
@@ -410,6 +420,19 @@ extension MentionReader {
         let givesRole = isAge || ["who", "a", "an"].contains(first) || words.contains { ReferenceLexicon.roleNouns.contains($0) || ReferenceLexicon.organizationDescriptionHeads.contains($0) }
         guard givesRole else { return nil }
         return facts.text(tokens[open].range.lowerBound..<tokens[index - 1].range.upperBound)
+    }
+
+    /// Whether a bare role phrase starts at token `open` (`leader of the Freedom Front`, `banking industry analyst at`):
+    /// up to four lowercase words, the last a role noun, before a preposition or the end of the clause.
+    private func opensRolePhrase(at open: Int) -> Bool {
+        var index = open
+        while index < tokens.count, index < open + 4, tokens[index].kind == .word, isLowercaseWord(index) {
+            if EntityLedger.headPhraseEnds.contains(texts[index]) { break }
+            index += 1
+        }
+        guard index > open else { return false }
+        let ends = index == tokens.count || tokens[index].kind != .word || EntityLedger.headPhraseEnds.contains(texts[index])
+        return ends && ReferenceLexicon.roleNouns.contains(texts[index - 1])
     }
 
     /// Whether a capitalised word reads as an acronym (`SCO`, `U.S.`) rather than a name set in capitals (`LONDON`).

@@ -141,6 +141,35 @@ struct DanglingReferenceTests {
             """, [FindingExpectation("1️⃣", "“SCO” is never spelled out; spell it out at the first reference (Shanghai Cooperation Organization)")])
     }
 
+    /// A surname that words around it show to be a person's, never introduced in full.
+    @Test(arguments: zip([
+        // Credited after the speech verb, as people are.
+        """
+        Rescuers reach the crash site
+
+        “It is a sight I will never forget,” said 1️⃣Onarheim. He was among the first rescuers at the scene.
+        """,
+        // Credited on a line after the quotation, as vox pops are.
+        """
+        Readers on the new bridge
+
+        We asked readers what the new bridge has changed for them since it opened to traffic in the spring.
+
+        “It saves me twenty minutes every morning.” ― 1️⃣Padilla
+
+        “I miss the ferry.” ― Tomas Reyes
+        """,
+        // A bare role phrase in apposition.
+        """
+        Party names its candidate
+
+        1️⃣Viljoen, leader of the Freedom Front party, told a news conference that the vote would go ahead.
+        """,
+    ], ["Onarheim", "Padilla", "Viljoen"]))
+    func aSurnameShownToBeAPersonsIsFlagged(_ draft: String, _ surname: String) {
+        assertFindings(Self.rule, draft, [FindingExpectation("1️⃣", "“\(surname)” is never introduced; give the person's full name at the first reference")])
+    }
+
     /// Published copy that introduces everyone it refers to, each in a way an earlier version misread.
     @Test(arguments: [
         // A pronoun after someone the story does not name refers to them.
@@ -193,6 +222,18 @@ struct DanglingReferenceTests {
         Drug maker reports sales
 
         Its largest product is Levoxyl, a synthetic thyroid hormone, which sold well in the quarter.
+        """,
+        // A title cut off by its period is no speaker's name.
+        """
+        Panel votes on contempt
+
+        “It is destroying the reputation of this committee,” said Del. Stacey Plaskett of the Virgin Islands.
+        """,
+        // An adjective capitalised to open the sentence is no part of the name after the nationality.
+        """
+        Squash final turns sour
+
+        Controversial Australian Anthony Hill called his opponent a cheat on Saturday. Hill later apologised.
         """,
         // A given name alone before the full name is a relative or friend, not a cut first reference.
         """
