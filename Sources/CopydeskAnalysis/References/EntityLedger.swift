@@ -275,6 +275,10 @@ struct EntityLedger {
         if candidate.title != nil, !plainHonorific { entities[id].personEvidence = true }
         if candidate.isSpeaker { entities[id].vote(.person) }
         if candidate.followsSpeechVerb { entities[id].personEvidence = true }
+        if candidate.hasPartyTag {
+            entities[id].vote(.person, 3)
+            entities[id].personEvidence = true
+        }
         if let appositive = candidate.appositive {
             let words = appositive.lowercased().split(separator: " ").map(String.init)
             let namesOrganization = words.contains { ReferenceLexicon.organizationDescriptionHeads.contains($0) }

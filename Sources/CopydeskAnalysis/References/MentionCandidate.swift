@@ -68,6 +68,8 @@ public struct MentionCandidate: Sendable, Hashable {
     /// Whether the speech verb comes first (`said Fowler.`), or a dash after a quotation (`“…” ― Padilla`): the
     /// order of a person's attribution, seldom an organization's.
     public var followsSpeechVerb = false
+    /// Whether a party and state in brackets follow the name (`Vitter (R-La.)`), as US copy tags lawmakers.
+    public var hasPartyTag = false
     /// Whether the name stands in a line where capitals say nothing about names: written in capitals throughout (a
     /// wire headline or dateline) or a label in title case.
     public var isAllCaps = false

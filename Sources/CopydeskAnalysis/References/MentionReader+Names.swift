@@ -33,7 +33,7 @@ extension MentionReader {
                 break
             }
             guard index < tokens.count, isAdjacent(index - 1, index) else { break }
-            if isNameStart(index), !wordClass(index).contains(.notName) { continue }
+            if isNameStart(index), !wordClass(index).contains(.notName) || isSurnameAfterGivenName(index) { continue }
             // A nickname in quotes inside a name: `Robert C. "Bobby" Scott`.
             if tokens[index].kind == .quoteMark, index + 3 < tokens.count, isNameStart(index + 1), tokens[index + 2].kind == .quoteMark,
                 isAdjacent(index + 2, index + 3), isNameStart(index + 3)
@@ -114,7 +114,8 @@ extension MentionReader {
         {
             words.removeFirst()
         }
-        while let last = words.last, !last.classes.isDisjoint(with: [.notName, .particle]) || ["of", "for", "the", "&"].contains(last.text)
+        while let last = words.last, !last.classes.isDisjoint(with: [.notName, .particle]) && !isSurnameAfterGivenName(last.index)
+            || ["of", "for", "the", "&"].contains(last.text)
         {
             words.removeLast()
         }
@@ -133,6 +134,13 @@ extension MentionReader {
             return pair.index + 2
         }
         return end
+    }
+
+    /// Whether a month's name at token `index` is the surname of the given name before it (`Theresa May`, `Brian
+    /// May`), not a date (`in May 2016`, `Paris June 5`).
+    private func isSurnameAfterGivenName(_ index: Int) -> Bool {
+        guard ReferenceLexicon.monthSurnames.contains(texts[index]), index > 0, knowledge.givenName(texts[index - 1]).isGivenName else { return false }
+        return index + 1 >= tokens.count || tokens[index + 1].kind != .number
     }
 
     /// Whether the chunk opens on a short date word that is a given name or a company's first word here (`Jan Kavan`,
@@ -251,6 +259,7 @@ extension MentionReader {
             // `said Del. Stacey Plaskett`: a title cut off by its period is no speaker's name.
             candidate.followsSpeechVerb = !(names.count == 1 && isTitleWord(names[0]))
         }
+        if end + 1 < tokens.count, texts[end] == "(" || texts[end] == ",", isPartyTag(end + 1) { candidate.hasPartyTag = true }
         // `“…” ― Pamela Padilla`: a credit line after a quotation, as vox pops and epigraphs give their speakers.
         if before >= 1, ["―", "—", "–", "--"].contains(texts[before]), tokens[before - 1].kind == .quoteMark, !possessive {
             candidate.isSpeaker = true

@@ -152,12 +152,26 @@ struct MentionReader {
                 index = readCapitals(at: index)
                 continue
             }
+            // `(R-La.)` or `, R-Tenn.,` after a lawmaker's name is a tag, not a name of its own.
+            if index > 0, texts[index - 1] == "(" || texts[index - 1] == ",", isPartyTag(index) {
+                index += 1
+                continue
+            }
             if isNameStart(index) {
                 index = readName(at: index)
                 continue
             }
             index += 1
         }
+    }
+
+    /// Whether token `index` is a party and state tag's word (`R-La`, `D-Ohio`, `I-Vt`).
+    func isPartyTag(_ index: Int) -> Bool {
+        let bytes = facts.bytes[tokens[index].range]
+        guard bytes.count >= 4, let party = bytes.first, [UInt8(ascii: "D"), UInt8(ascii: "R"), UInt8(ascii: "I")].contains(party) else { return false }
+        let second = bytes[bytes.startIndex + 1]
+        let third = bytes[bytes.startIndex + 2]
+        return second == UInt8(ascii: "-") && third >= 0x41 && third <= 0x5A
     }
 
     /// The position facts of the token at `index`.

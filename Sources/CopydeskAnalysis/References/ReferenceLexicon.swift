@@ -71,6 +71,7 @@ enum ReferenceLexicon {
         "victim", "suspect", "defendant", "plaintiff", "witness", "chef", "ceo", "cfo", "coo", "ally", "critic",
         "supporter", "backer", "loyalist", "hopeful", "contender", "frontrunner", "front-runner", "runner-up",
         "mate", "member", "surrogate", "staffer", "operative", "lobbyist", "insider", "moderator", "interviewer",
+        "fellow", "physicist", "scholar", "sociologist", "psychologist", "pundit", "aide-de-camp",
     ]
 
     /// Role nouns that imply a gender.
@@ -250,6 +251,9 @@ enum ReferenceLexicon {
 
     /// Words that may close a person's name after the surname.
     static let generationalSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
+    /// The months among `notNames` that are also surnames.
+    static let monthSurnames: Set<String> = ["May", "June", "April", "August"]
 
     /// The abbreviated months and days among `notNames`, which are also given names and company words (`Jan`, `Sun`).
     static let abbreviatedDateWords: Set<String> = [

@@ -165,7 +165,18 @@ struct DanglingReferenceTests {
 
         1️⃣Viljoen, leader of the Freedom Front party, told a news conference that the vote would go ahead.
         """,
-    ], ["Onarheim", "Padilla", "Viljoen"]))
+        // A party and state tag, in brackets or between commas, as US copy tags lawmakers.
+        """
+        Senators question the bank
+
+        Sens. Jon Tester (D-Mont.) and 1️⃣Vitter (R-La.) asked the bank's chief how the accounts were opened.
+        """,
+        """
+        Senators want the rule changed
+
+        Some senators, such as Sen. Bob Corker, R-Tenn., and 1️⃣Graham, R-S.C., now say the rule should change.
+        """,
+    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham"]))
     func aSurnameShownToBeAPersonsIsFlagged(_ draft: String, _ surname: String) {
         assertFindings(Self.rule, draft, [FindingExpectation("1️⃣", "“\(surname)” is never introduced; give the person's full name at the first reference")])
     }
@@ -234,6 +245,12 @@ struct DanglingReferenceTests {
         Squash final turns sour
 
         Controversial Australian Anthony Hill called his opponent a cheat on Saturday. Hill later apologised.
+        """,
+        // A month that is a surname after a given name.
+        """
+        May heads to Brussels
+
+        British Prime Minister Theresa May said on Monday that talks would begin in May 2017. May gave no details.
         """,
         // A given name alone before the full name is a relative or friend, not a cut first reference.
         """

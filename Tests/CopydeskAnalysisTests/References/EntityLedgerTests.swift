@@ -35,6 +35,20 @@ struct EntityLedgerTests {
         #expect(names.contains("Jean-Luc Martin"))
     }
 
+    @Test func dateWordsThatAreNamesStayInTheName() {
+        let text = "Prime Minister Theresa May met Jan Kavan in May 2017. Sun Microsystems paid. Kavan and May left on Jan. 5."
+        let names = AnalysisHost().analyze(text, format: .plainText).entities.map(\.name)
+        #expect(names.contains("Theresa May"))
+        #expect(names.contains("Jan Kavan"))
+        #expect(names.contains("Sun Microsystems"))
+        #expect(!names.contains("Theresa") && !names.contains("Microsystems") && !names.contains("Jan"))
+    }
+
+    @Test func aPartyTagIsNoName() {
+        let names = AnalysisHost().analyze("Sens. Jon Tester (D-Mont.) and Bob Corker, R-Tenn., voted no.", format: .plainText).entities.map(\.name)
+        #expect(names.sorted() == ["Bob Corker", "Jon Tester"])
+    }
+
     @Test func possessivesAreMentionsWithoutTheirEnding() {
         let lines = Self.ledger("Lena Ortiz unveiled a plan on Monday. Critics attacked Ortiz’s plan.")
         #expect(lines.contains("Lena Ortiz | person | Lena Ortiz/name, Ortiz/name"))
