@@ -128,7 +128,7 @@ struct EntityLedger {
             if seenLowercase { return false }
             // Sentence adverbs ("Conversely,") are capitalised only because they open the sentence.
             if first.hasSuffix("ly"), first.count > 4 { return false }
-            return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil
+            return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil || candidate.wordsShowAPerson
         }
         return true
     }
@@ -274,8 +274,7 @@ struct EntityLedger {
         let plainHonorific = candidate.isHonorific && ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Mx.", "Mx"].contains(candidate.title ?? "")
         if candidate.title != nil, !plainHonorific { entities[id].personEvidence = true }
         if candidate.isSpeaker { entities[id].vote(.person) }
-        if candidate.followsSpeechVerb { entities[id].personEvidence = true }
-        if candidate.hasPartyTag {
+        if candidate.wordsShowAPerson {
             entities[id].vote(.person, 3)
             entities[id].personEvidence = true
         }

@@ -65,11 +65,10 @@ public struct MentionCandidate: Sendable, Hashable {
     public var isRelation = false
     /// Whether a speech verb stands right before or after the name (`Schiff said`, `said Fowler`).
     public var isSpeaker = false
-    /// Whether the speech verb comes first (`said Fowler.`), or a dash after a quotation (`“…” ― Padilla`): the
-    /// order of a person's attribution, seldom an organization's.
-    public var followsSpeechVerb = false
-    /// Whether a party and state in brackets follow the name (`Vitter (R-La.)`), as US copy tags lawmakers.
-    public var hasPartyTag = false
+    /// Whether the words around the name are ones only a person's name takes: attribution with the speech verb
+    /// first (`said Fowler.`) or on a line after a quotation (`“…” ― Padilla`), a party and state tag (`Vitter
+    /// (R-La.)`, `Graham, R-S.C.,`), a relative or campaign of theirs (`Clinton's wife`).
+    public var wordsShowAPerson = false
     /// Whether the name stands in a line where capitals say nothing about names: written in capitals throughout (a
     /// wire headline or dateline) or a label in title case.
     public var isAllCaps = false

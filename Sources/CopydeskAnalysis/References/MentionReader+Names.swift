@@ -257,13 +257,17 @@ extension MentionReader {
         {
             candidate.isSpeaker = true
             // `said Del. Stacey Plaskett`: a title cut off by its period is no speaker's name.
-            candidate.followsSpeechVerb = !(names.count == 1 && isTitleWord(names[0]))
+            candidate.wordsShowAPerson = !(names.count == 1 && isTitleWord(names[0]))
         }
-        if end + 1 < tokens.count, texts[end] == "(" || texts[end] == ",", isPartyTag(end + 1) { candidate.hasPartyTag = true }
+        if end + 1 < tokens.count, texts[end] == "(" || texts[end] == ",", isPartyTag(end + 1) { candidate.wordsShowAPerson = true }
+        // `Clinton's wife`, `Trump's campaign manager`: only a person has a family or a campaign.
+        if possessive, end < tokens.count, ReferenceLexicon.kinship.contains(texts[end]) || texts[end] == "campaign" {
+            candidate.wordsShowAPerson = true
+        }
         // `“…” ― Pamela Padilla`: a credit line after a quotation, as vox pops and epigraphs give their speakers.
         if before >= 1, ["―", "—", "–", "--"].contains(texts[before]), tokens[before - 1].kind == .quoteMark, !possessive {
             candidate.isSpeaker = true
-            candidate.followsSpeechVerb = true
+            candidate.wordsShowAPerson = true
         }
         if end < tokens.count {
             let after = texts[end]
@@ -273,6 +277,10 @@ extension MentionReader {
             // `At a news conference in Chelsea, the mayor said`: the comma closes an opening phrase, and what follows
             // is the sentence's subject.
             if after == ",", before < 0 || texts[before] != "of", !endsOpeningPhrase(chunk[0].index) {
+                candidate.appositive = appositive(after: end)
+            }
+            // `Giuliani is the former mayor of New York City.`: a role said of the name, as op-ed taglines give it.
+            if !possessive, after == "is" || after == "was", end + 1 < tokens.count, texts[end + 1] != "," {
                 candidate.appositive = appositive(after: end)
             }
         }

@@ -176,7 +176,21 @@ struct DanglingReferenceTests {
 
         Some senators, such as Sen. Bob Corker, R-Tenn., and 1️⃣Graham, R-S.C., now say the rule should change.
         """,
-    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham"]))
+        // A role said of the name, as an op-ed's tagline gives it.
+        """
+        The debates need fixing
+
+        The commission should change the format before the next debate, and it should do so this week.
+
+        1️⃣Kall is director of debate at the state university.
+        """,
+        // A family only a person has.
+        """
+        Doctor mourned
+
+        The clinic was closed on Sunday, two days after the shooting. 1️⃣Slepian's wife asked for privacy.
+        """,
+    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham", "Kall", "Slepian"]))
     func aSurnameShownToBeAPersonsIsFlagged(_ draft: String, _ surname: String) {
         assertFindings(Self.rule, draft, [FindingExpectation("1️⃣", "“\(surname)” is never introduced; give the person's full name at the first reference")])
     }
