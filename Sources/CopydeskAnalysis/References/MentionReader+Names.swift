@@ -304,7 +304,10 @@ extension MentionReader {
         var split: Int?
         var index = 0
         while index < words.count - 1 {
-            if isTitleWord(words[index]) {
+            // `Grand Duke`, `Crown Prince`, `Prime Minister`: these open a title only with another title word after
+            // them (`Grand Prix`, `Grand Slam` are no titles).
+            let opensTitleOnly = ReferenceLexicon.titleOpeners.contains(words[index].text)
+            if isTitleWord(words[index]), !opensTitleOnly || isTitleWord(words[index + 1]) {
                 let word = words[index].text.hasSuffix(".") ? String(words[index].text.dropLast()) : words[index].text
                 var next = index + 1
                 // `Secretary of State John Kerry`: the office runs on through `of` and its object.
@@ -433,6 +436,13 @@ extension MentionReader {
             index += 1
         }
         guard index > open else { return nil }
+        // `Wang Donghai, the New York-based pressure group Human Rights in China said`: a role noun right before a
+        // name describes that name, which opens the next clause; it is no appositive of this one. (`who saw Clinton's
+        // running mate Tim Kaine` is a clause of its own and keeps its names.)
+        for word in open..<(index - 1) where ["a", "an", "the"].contains(first) && isLowercase(word) && isNameStart(word + 1) && isAdjacent(word, word + 1) {
+            let lowered = texts[word]
+            if ReferenceLexicon.roleNouns.contains(lowered) || ReferenceLexicon.organizationDescriptionHeads.contains(lowered) { return nil }
+        }
         let words = texts[open..<index].map { $0.lowercased() }
         let givesRole = isAge || ["who", "a", "an"].contains(first) || words.contains { ReferenceLexicon.roleNouns.contains($0) || ReferenceLexicon.organizationDescriptionHeads.contains($0) }
         guard givesRole else { return nil }

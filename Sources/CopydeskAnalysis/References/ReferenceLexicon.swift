@@ -41,6 +41,9 @@ enum ReferenceLexicon {
         "Chef": nil, "Founder": nil, "Executive": nil, "CEO": nil, "Prime": nil, "Mother": .female,
     ]
 
+    /// Title words that open a title only before another title word (`Grand Duke`, `Field Marshal`, `Crown Prince`).
+    static let titleOpeners: Set<String> = ["Grand", "Field", "Crown", "Prime", "Vice"]
+
     /// Titles that name one office-holder well enough to stand as a first reference ("President Obama").
     static let identifyingTitles: Set<String> = [
         "President", "Pope", "King", "Queen", "Emperor", "Empress", "Premier", "Chancellor", "Prime",

@@ -44,6 +44,20 @@ struct EntityLedgerTests {
         #expect(!names.contains("Theresa") && !names.contains("Microsystems") && !names.contains("Jan"))
     }
 
+    @Test func aTitleOpenerNeedsATitleAfterIt() {
+        let names = AnalysisHost().analyze("Jackie Stewart won the Italian Grand Prix, and Grand Duke Henri watched.", format: .plainText).entities.map(\.name)
+        #expect(names.contains("Italian Grand Prix") || names.contains("Grand Prix"))
+        #expect(!names.contains("Prix"))
+        #expect(names.contains("Henri"))
+    }
+
+    @Test func aDescriptionOfTheNextNameIsNoAppositive() {
+        let kinds = Self.kinds("""
+            Police detained veteran dissident Wang Donghai, the New York-based pressure group Human Rights in China said on Saturday.
+            """)
+        #expect(kinds["Wang Donghai"] == .person)
+    }
+
     @Test func aPartyTagIsNoName() {
         let names = AnalysisHost().analyze("Sens. Jon Tester (D-Mont.) and Bob Corker, R-Tenn., voted no.", format: .plainText).entities.map(\.name)
         #expect(names.sorted() == ["Bob Corker", "Jon Tester"])
