@@ -272,6 +272,14 @@ extension MentionReader {
         if end < tokens.count {
             let after = texts[end]
             if !possessive, wordClass(end).contains(.speechVerb) { candidate.isSpeaker = true }
+            // `“…,” Fowler said.`: a direct quotation credited to the name, as people are quoted; not a country's or a
+            // company's name knowledge knows, nor a given name alone (`Melanie said`, a first-name reference).
+            if !possessive, candidate.isSpeaker, before >= 0, ["”", "\"", "»"].contains(texts[before]), title.isEmpty || !candidate.isHonorific,
+                ["said", "says", "told", "added", "wrote", "recalled", "argued", "insisted", "explained"].contains(after),
+                knowledge.kind(of: candidate.name) == nil, names.count > 1 || !knowledge.givenName(names[0]).isGivenName
+            {
+                candidate.wordsShowAPerson = true
+            }
             if !possessive, tokens[end].kind == .word, wordClass(end).contains(.attributiveNoun) { candidate.isAttributive = true }
             // `Senator Mitch McConnell of Kentucky, the majority leader`: the appositive belongs to the head before "of";
             // `At a news conference in Chelsea, the mayor said`: the comma closes an opening phrase, and what follows

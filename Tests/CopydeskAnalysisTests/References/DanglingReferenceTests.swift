@@ -190,7 +190,15 @@ struct DanglingReferenceTests {
 
         The clinic was closed on Sunday, two days after the shooting. 1️⃣Slepian's wife asked for privacy.
         """,
-    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham", "Kall", "Slepian"]))
+        // A direct quotation credited to the name.
+        """
+        Party leaders meet
+
+        The party's leaders met on Friday to plan the last month of the campaign and to choose a new treasurer.
+
+        “These are strange days,” 1️⃣Okafor said after the meeting.
+        """,
+    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham", "Kall", "Slepian", "Okafor"]))
     func aSurnameShownToBeAPersonsIsFlagged(_ draft: String, _ surname: String) {
         assertFindings(Self.rule, draft, [FindingExpectation("1️⃣", "“\(surname)” is never introduced; give the person's full name at the first reference")])
     }
@@ -259,6 +267,14 @@ struct DanglingReferenceTests {
         Squash final turns sour
 
         Controversial Australian Anthony Hill called his opponent a cheat on Saturday. Hill later apologised.
+        """,
+        // A country or a first name credited with a quotation is no cut surname.
+        """
+        Talks on the peninsula
+
+        The council met on Friday. “Stop these dangerous escapades,” Russia insisted in a statement.
+
+        “That is right,” Melanie said to the candidate as the crowd cheered.
         """,
         // A month that is a surname after a given name.
         """
