@@ -15,8 +15,12 @@ struct IntroduceBeforeShortForm: Rule {
         before "Schiff", "the Shanghai Cooperation Organization (SCO)" before "SCO". A short form that comes first \
         — often because an edit cut or moved the first reference — leaves the reader guessing. Give the full name \
         at the first mention; the quick fix writes the later full form (or the newsroom's first-reference form) in \
-        place of the short one. Acronyms readers know (U.S., UN, NATO, EU, FBI …) need no spelling out; add your \
-        own with the `knownAcronyms` setting. Quoted speech is never flagged, and headlines, decks and labels, \
+        place of the short one. A bare surname never given in full is flagged when the words around it show a \
+        person: a title or role, an appositive ("Viljoen, leader of the party,"), a role said of it ("Kall is \
+        director of debate"), a party tag ("Vitter (R-La.)"), a quotation or credit line credited to it ("said \
+        Onarheim.", "“…,” Okafor said.", "― Padilla"), a family or campaign ("Slepian's wife"); a pronoun after \
+        someone the story does not name ("a spokesman said. He added") refers to them. Acronyms readers know \
+        (U.S., UN, NATO, EU, FBI …) need no spelling out; add your own with the `knownAcronyms` setting. Quoted speech is never flagged, and headlines, decks and labels, \
         which use bare surnames by house style, are not either unless the desk holds them to body style with \
         `"checkHeadlineReferences": true`.
         """
