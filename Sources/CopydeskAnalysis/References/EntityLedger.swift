@@ -233,20 +233,15 @@ struct EntityLedger {
 
     /// The words of an appositive up to its first preposition or relative word: its head noun phrase.
     static func headPhrase(_ words: [String]) -> ArraySlice<String> {
-        let end = words.firstIndex { headPhraseEnds.contains($0) } ?? words.endIndex
+        let end = words.firstIndex { ReferenceLexicon.headPhraseEnds.contains($0) } ?? words.endIndex
         return words[..<end]
     }
 
-    static let headPhraseEnds: Set<String> = [
-        "of", "for", "at", "in", "with", "between", "from", "to", "on", "about", "who", "that", "which", "whose", "since",
-        "after", "before", "by", "and", "or",
-    ]
-
-    /// Whether an appositive's head noun names a person: a role, an age (`52-year-old`), a party member or a noun of
-    /// agency (`a resident`, `a frequent critic`).
+    /// Whether an appositive's head noun names a person: a role or another noun for a person, an age
+    /// (`52-year-old`) or a noun of agency (`a resident`, `a frequent critic`).
     static func namesAPerson(_ head: String) -> Bool {
-        if ReferenceLexicon.roleNouns.contains(head) || ReferenceLexicon.unnamedPersonTable.value(Array(head.utf8), 0..<head.utf8.count) != nil { return true }
-        if head.hasSuffix("-old") || ["democrat", "republican", "independent", "conservative", "liberal", "native", "mother", "father"].contains(head) { return true }
+        let bytes = Array(head.utf8)
+        if ReferenceLexicon.unnamedPersonTable.value(bytes, 0..<bytes.count) != nil || head.hasSuffix("-old") { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { head.hasSuffix($0) } && head.count > 4
     }
 

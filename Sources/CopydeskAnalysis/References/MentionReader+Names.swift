@@ -252,7 +252,7 @@ extension MentionReader {
             candidate.followsPlacePreposition = preposition != "at" && preposition != "of" && preposition != "to"
         }
         // `said Fowler.` / `said Fowler, who …`: a speech verb before the name credits it when the clause ends there.
-        if before >= 0, wordClass(before).contains(.speechVerb), ["said", "says", "added", "asked", "wrote", "continued"].contains(texts[before]),
+        if before >= 0, ReferenceLexicon.invertedAttributionVerbs.contains(texts[before]),
             end >= tokens.count || [",", ".", ";", ":", "”", "\""].contains(texts[end])
         {
             candidate.isSpeaker = true
@@ -275,7 +275,7 @@ extension MentionReader {
             // `“…,” Fowler said.`: a direct quotation credited to the name, as people are quoted; not a country's or a
             // company's name knowledge knows, nor a given name alone (`Melanie said`, a first-name reference).
             if !possessive, candidate.isSpeaker, before >= 0, ["”", "\"", "»"].contains(texts[before]), title.isEmpty || !candidate.isHonorific,
-                ["said", "says", "told", "added", "wrote", "recalled", "argued", "insisted", "explained"].contains(after),
+                ReferenceLexicon.quotingVerbs.contains(after),
                 knowledge.kind(of: candidate.name) == nil, names.count > 1 || !knowledge.givenName(names[0]).isGivenName
             {
                 candidate.wordsShowAPerson = true
@@ -462,11 +462,11 @@ extension MentionReader {
     private func opensRolePhrase(at open: Int) -> Bool {
         var index = open
         while index < tokens.count, index < open + 4, tokens[index].kind == .word, isLowercaseWord(index) {
-            if EntityLedger.headPhraseEnds.contains(texts[index]) { break }
+            if ReferenceLexicon.headPhraseEnds.contains(texts[index]) { break }
             index += 1
         }
         guard index > open else { return false }
-        let ends = index == tokens.count || tokens[index].kind != .word || EntityLedger.headPhraseEnds.contains(texts[index])
+        let ends = index == tokens.count || tokens[index].kind != .word || ReferenceLexicon.headPhraseEnds.contains(texts[index])
         return ends && ReferenceLexicon.roleNouns.contains(texts[index - 1])
     }
 

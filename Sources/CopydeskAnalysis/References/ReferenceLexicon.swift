@@ -183,6 +183,7 @@ enum ReferenceLexicon {
         "man", "woman", "boy", "girl", "person", "child", "teenager", "corporal", "guard", "worker", "farmer", "pilot",
         "passenger", "source", "citizen", "refugee", "tourist", "employee", "driver", "patient", "caller", "neighbor",
         "neighbour", "stranger", "gunman", "policeman", "policewoman", "fireman", "firefighter", "clerk", "agent",
+        "democrat", "republican", "native",
     ]).map { ($0, true) }))
 
     /// Pronouns that are subjects: the clause they open is about their referent.
@@ -335,6 +336,19 @@ enum ReferenceLexicon {
     static let resultVerbs: Set<String> = [
         "beat", "beats", "drew", "draw", "defeated", "edged", "routed", "thrashed", "crushed", "downed", "blanked",
         "outlasted", "outscored", "whipped", "trounced", "overcame", "hammered", "stunned", "upset", "shaded",
+    ]
+
+    /// Speech verbs that come before the speaker's name in attribution (`said Fowler.`), as a person's does.
+    static let invertedAttributionVerbs: Set<String> = ["said", "says", "added", "asked", "wrote", "continued"]
+
+    /// Speech verbs that credit a direct quotation to a person (`“…,” Okafor said`); not `announced` or `reported`,
+    /// which companies and sites do as often.
+    static let quotingVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "recalled", "argued", "insisted", "explained"]
+
+    /// Words that end an appositive's head noun phrase: prepositions, relative words and conjunctions.
+    static let headPhraseEnds: Set<String> = [
+        "of", "for", "at", "in", "with", "between", "from", "to", "on", "about", "who", "that", "which", "whose", "since",
+        "after", "before", "by", "and", "or",
     ]
 
     /// Speech verbs that make the name next to them a person who speaks ("Schiff said", "said Fowler").
