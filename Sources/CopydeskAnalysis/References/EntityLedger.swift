@@ -128,6 +128,9 @@ struct EntityLedger {
             if seenLowercase { return false }
             // Sentence adverbs ("Conversely,") are capitalised only because they open the sentence.
             if first.hasSuffix("ly"), first.count > 4 { return false }
+            // "Analysts said": a plural role noun opening the sentence is a group of people, not a name.
+            let lowered = first.lowercased()
+            if lowered.hasSuffix("s"), ReferenceLexicon.roleNouns.contains(String(lowered.dropLast())) { return false }
             return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil || candidate.wordsShowAPerson
         }
         return true
@@ -257,7 +260,8 @@ struct EntityLedger {
             if kind == .place, candidate.isTeam {
                 entities[id].vote(.organization, 5)
             } else {
-                entities[id].vote(kind, 4)
+                // Knowledge of a whole multi-word name outweighs the kind its last word suggests (`West Bank`).
+                entities[id].vote(kind, candidate.words.count >= 2 ? 5 : 4)
             }
         } else if candidate.isInSportsResult, candidate.kindHint == nil, let first = candidate.words.first,
             !(candidate.words.count >= 2 && knowledge.givenName(first).isGivenName)

@@ -28,6 +28,15 @@ extension MentionReader {
                 words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
                 index += 1
             }
+            // `NationsBank Corp. could`, `Norwest Corp., the`: a company's abbreviated ending keeps its period and ends
+            // the name, unless the period may also end the sentence.
+            if index + 1 < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound,
+                ReferenceLexicon.companyEndings.contains(word), isLowercase(index + 1) || [",", ";", ":", ")", "."].contains(texts[index + 1])
+            {
+                words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
+                index += 1
+                break
+            }
             if isPossessive {
                 possessive = true
                 break
@@ -87,6 +96,10 @@ extension MentionReader {
         {
             words.removeFirst()
         }
+        // `Minneapolis-based First Bank System`, `Communist-led CGT`: what comes up to such a modifier is none of the name.
+        if let modifier = words.lastIndex(where: { word in ReferenceLexicon.modifierSuffixes.contains { word.text.hasSuffix($0) } }), modifier < words.count - 1 {
+            words.removeFirst(modifier + 1)
+        }
         // A nationality or a capitalised opener before a person's name is no part of it (`Australian Tom Moody`,
         // `Former England captain`), unless the name ends as an organization's or place's does (`American Airlines`).
         // So is one before a known place (`Arab East Jerusalem`).
@@ -96,6 +109,10 @@ extension MentionReader {
                 // `Controversial Australian Anthony Hill`: an adjective capitalised to open the sentence goes with
                 // the nationality after it.
                 || words.count >= 3 && opensSentence[words[0].index] && isPeople(words[1].text) && knowledge.givenName(words[2].text).isGivenName
+                // `Economist Joel Naroff`, `Democrat Walter Mondale`: a role or party capitalised to open the sentence
+                // (a title such as `Mayor` stays, as the name's title).
+                || opensSentence[words[0].index] && !words[0].classes.contains(.title) && knowledge.givenName(words[1].text).isGivenName
+                    && (ReferenceLexicon.roleNouns.contains(words[0].text.lowercased()) || ReferenceLexicon.groupNames.contains(words[0].text))
             {
                 words.removeFirst()
             }

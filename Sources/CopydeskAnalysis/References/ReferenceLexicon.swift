@@ -345,6 +345,12 @@ enum ReferenceLexicon {
     /// which companies and sites do as often.
     static let quotingVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "recalled", "argued", "insisted", "explained"]
 
+    /// Abbreviated endings of company names, written with a period (`Corp.`, `Inc.`).
+    static let companyEndings: Set<String> = ["Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Plc"]
+
+    /// Endings of hyphenated modifiers that stand before a name without being part of it (`Ohio-based KeyCorp`).
+    static let modifierSuffixes: [String] = ["-based", "-born", "-led", "-controlled", "-owned", "-backed", "-run", "-bred"]
+
     /// Words that end an appositive's head noun phrase: prepositions, relative words and conjunctions.
     static let headPhraseEnds: Set<String> = [
         "of", "for", "at", "in", "with", "between", "from", "to", "on", "about", "who", "that", "which", "whose", "since",

@@ -58,6 +58,29 @@ struct EntityLedgerTests {
         #expect(kinds["Wang Donghai"] == .person)
     }
 
+    @Test func modifiersAndCapitalisedOpenersAreNoPartOfTheName() {
+        let text = """
+            Economist Joel Naroff of Minneapolis-based First Bank System Inc. said rates would rise. Analysts said \
+            the same. Democrat Walter Mondale agreed, and Ohio-based KeyCorp did not.
+            """
+        let names = AnalysisHost().analyze(text, format: .plainText).entities.map(\.name)
+        #expect(names.contains("Joel Naroff"))
+        #expect(names.contains("First Bank System Inc."))
+        #expect(names.contains("Walter Mondale"))
+        #expect(names.contains("KeyCorp"))
+        #expect(!names.contains("Analysts"))
+    }
+
+    @Test func aCompanyEndingKeepsItsPeriodUnlessItMayEndTheSentence() {
+        let lines = Self.ledger("NationsBank Corp. could buy it, and Norwest Corp., the rival, may too. Investors like Norwest Corp.")
+        #expect(lines.contains("NationsBank Corp. | organization | NationsBank Corp./name"))
+        #expect(lines.contains("Norwest Corp. | organization | Norwest Corp./name, Norwest Corp/name"))
+    }
+
+    @Test func knowledgeOfAWholeNameOutweighsItsLastWord() {
+        #expect(Self.kinds("Troops moved into the West Bank on Monday.")["West Bank"] == .place)
+    }
+
     @Test func aPartyTagIsNoName() {
         let names = AnalysisHost().analyze("Sens. Jon Tester (D-Mont.) and Bob Corker, R-Tenn., voted no.", format: .plainText).entities.map(\.name)
         #expect(names.sorted() == ["Bob Corker", "Jon Tester"])
