@@ -167,6 +167,19 @@ extension MentionReader {
             && !(words[0].index + 1 < tokens.count && texts[words[0].index + 1] == ".")
     }
 
+    /// Whether a control character or symbol (not a space or punctuation) starts right at byte `offset`.
+    private func isGluedToSymbol(_ offset: Int) -> Bool {
+        let bytes = facts.bytes
+        guard offset < bytes.count, bytes[offset] >= 0x80 else { return false }
+        var length = 1
+        while offset + length < bytes.count, length < 4, bytes[offset + length] & 0xC0 == 0x80 { length += 1 }
+        guard let scalar = String(decoding: bytes[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first else { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .otherSymbol, .modifierSymbol, .mathSymbol, .currencySymbol, .format, .unassigned, .privateUse: return true
+        default: return false
+        }
+    }
+
     /// Whether `word` names a nationality (`Russian`) or a people (`Kurds`) rather than a place or anyone in particular.
     private func isPeople(_ word: String) -> Bool {
         ReferenceLexicon.peoples.contains(word) || knowledge.isNationality(word) && knowledge.kind(of: word) == nil
@@ -222,6 +235,8 @@ extension MentionReader {
             words = Array(words[split...])
         }
         guard let first = words.first, let last = words.last else { return }
+        // `FranÃÂ§ois`: a name glued to a control character or symbol is a fragment of garbled text, not a name.
+        if isGluedToSymbol(last.range.upperBound) { return }
         // Titles with no name after them (`Sen.` before a line break, `Vice President (then-Senator)`) name no one.
         if title.isEmpty, words.allSatisfy(isTitleWord), words.count > 1 || facts.text(first.range).hasSuffix(".") { return }
         let names = words.map(\.text)
@@ -250,8 +265,12 @@ extension MentionReader {
                 candidate.gender = gender
             } else {
                 candidate.gender = ReferenceLexicon.titles[head] ?? nil
+                // `President Clinton` names the one president the story is about; `Italian Prime Minister Renzi`
+                // names one of many, and introduces him only if knowledge knows him.
+                let qualified = title.first.map { !isTitleWord($0) } ?? false
                 candidate.titleIdentifies = titleWords.contains { ReferenceLexicon.identifyingTitles.contains($0) }
                     && !titleWords.contains("Former") && !titleWords.contains("former")
+                    && (!qualified || knowledge.kind(of: names.joined(separator: " ")) == .person)
             }
             candidate.kindHint = .person
         } else if let role = roleBefore(chunk[0].index) {
@@ -269,14 +288,17 @@ extension MentionReader {
             candidate.followsPlacePreposition = preposition != "at" && preposition != "of" && preposition != "to"
         }
         // `said Fowler.` / `said Fowler, who …`: a speech verb before the name credits it when the clause ends there.
+        // `wrote Easley for Morning Consult`, `said Purcell of Reagan Communications`: an affiliation may follow.
         if before >= 0, ReferenceLexicon.invertedAttributionVerbs.contains(texts[before]),
-            end >= tokens.count || [",", ".", ";", ":", "”", "\""].contains(texts[end])
+            end >= tokens.count || [",", ".", ";", ":", "”", "\"", "of", "for", "at"].contains(texts[end])
         {
             candidate.isSpeaker = true
             // `said Del. Stacey Plaskett`: a title cut off by its period is no speaker's name.
             candidate.wordsShowAPerson = !(names.count == 1 && isTitleWord(names[0]))
         }
         if end + 1 < tokens.count, texts[end] == "(" || texts[end] == ",", isPartyTag(end + 1) { candidate.wordsShowAPerson = true }
+        // `40-year-old Crutcher`: only a person's age stands before a name.
+        if before >= 0, texts[before].hasSuffix("-year-old") { candidate.wordsShowAPerson = true }
         // `Clinton's wife`, `Trump's campaign manager`: only a person has a family or a campaign.
         if possessive, end < tokens.count, ReferenceLexicon.kinship.contains(texts[end]) || texts[end] == "campaign" {
             candidate.wordsShowAPerson = true

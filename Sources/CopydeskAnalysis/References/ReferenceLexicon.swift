@@ -74,7 +74,7 @@ enum ReferenceLexicon {
         "victim", "suspect", "defendant", "plaintiff", "witness", "chef", "ceo", "cfo", "coo", "ally", "critic",
         "supporter", "backer", "loyalist", "hopeful", "contender", "frontrunner", "front-runner", "runner-up",
         "mate", "member", "surrogate", "staffer", "operative", "lobbyist", "insider", "moderator", "interviewer",
-        "fellow", "physicist", "scholar", "sociologist", "psychologist", "pundit", "aide-de-camp",
+        "fellow", "physicist", "scholar", "sociologist", "psychologist", "pundit", "aide-de-camp", "head",
     ]
 
     /// Role nouns that imply a gender.
@@ -192,7 +192,7 @@ enum ReferenceLexicon {
     /// Lowercase particles that join parts of a name ("Charles de Gaulle", "Ursula von der Leyen", "bin Salman").
     static let nameParticles: Set<String> = [
         "de", "da", "das", "dos", "du", "del", "della", "der", "den", "des", "di", "van", "von", "ter", "ten",
-        "le", "la", "bin", "ibn", "bint", "al", "el", "zu", "abu", "ben",
+        "le", "la", "bin", "ibn", "bint", "al", "el", "zu", "abu", "ben", "wa", "arap",
     ]
 
     /// Capitalised words that end organization names ("Dimension Data Inc", "Wells Fargo Bank").

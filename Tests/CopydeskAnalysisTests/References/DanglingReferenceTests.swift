@@ -198,7 +198,35 @@ struct DanglingReferenceTests {
 
         “These are strange days,” 1️⃣Okafor said after the meeting.
         """,
-    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham", "Kall", "Slepian", "Okafor"]))
+        // Attribution in a person's order with an affiliation after the name.
+        """
+        Debate moved few voters
+
+        A poll taken over the past two weeks shows the race is unchanged since the first debate of the campaign.
+
+        “The impact of the debate is still small,” wrote 1️⃣Easley for the polling firm.
+        """,
+        // An age before the name.
+        """
+        Officer charged
+
+        The officer who shot the 40-year-old 1️⃣Crutcher in Tulsa last week was charged on Thursday with manslaughter.
+        """,
+        // A head of something, in apposition.
+        """
+        Therapy helps veterans
+
+        The therapy can be extremely effective in reducing suicide, according to 1️⃣Bryan, head of the national center.
+        """,
+        // A qualified office names one of many: knowledge does not know this prime minister.
+        """
+        Summit ends without a deal
+
+        The leaders met for two days in the capital and left without agreeing on the budget for the next seven years.
+
+        “We failed,” Italian Prime Minister 1️⃣Renzo said after the meeting broke up.
+        """,
+    ], ["Onarheim", "Padilla", "Viljoen", "Vitter", "Graham", "Kall", "Slepian", "Okafor", "Easley", "Crutcher", "Bryan", "Renzo"]))
     func aSurnameShownToBeAPersonsIsFlagged(_ draft: String, _ surname: String) {
         assertFindings(Self.rule, draft, [FindingExpectation("1️⃣", "“\(surname)” is never introduced; give the person's full name at the first reference")])
     }
@@ -275,6 +303,18 @@ struct DanglingReferenceTests {
         The council met on Friday. “Stop these dangerous escapades,” Russia insisted in a statement.
 
         “That is right,” Melanie said to the candidate as the crowd cheered.
+        """,
+        // An unqualified head-of-state title names the one the story is about, as wire copy writes it.
+        """
+        Markets wait for the election
+
+        Traders said stocks would stay flat until President Clinton and his rival finish the campaign in November.
+        """,
+        // A lowercase particle joins the name; a name glued to garbled characters is no name.
+        """
+        Visit ends
+
+        Zairean Prime Minister Kengo wa Dondo said at the end of his visit that the camps would close. French President Fran\u{0083}\u{00A7}ois Hollande agreed.
         """,
         // A month that is a surname after a given name.
         """
