@@ -97,7 +97,9 @@ extension MentionReader {
             words.removeFirst()
         }
         // `Minneapolis-based First Bank System`, `Communist-led CGT`: what comes up to such a modifier is none of the name.
-        if let modifier = words.lastIndex(where: { word in ReferenceLexicon.modifierSuffixes.contains { word.text.hasSuffix($0) } }), modifier < words.count - 1 {
+        if let modifier = words.lastIndex(where: { word in
+            word.text.utf8.contains(UInt8(ascii: "-")) && ReferenceLexicon.modifierSuffixes.contains { word.text.hasSuffix($0) }
+        }), modifier < words.count - 1 {
             words.removeFirst(modifier + 1)
         }
         // A nationality or a capitalised opener before a person's name is no part of it (`Australian Tom Moody`,
@@ -111,8 +113,9 @@ extension MentionReader {
                 || words.count >= 3 && opensSentence[words[0].index] && isPeople(words[1].text) && knowledge.givenName(words[2].text).isGivenName
                 // `Economist Joel Naroff`, `Democrat Walter Mondale`: a role or party capitalised to open the sentence
                 // (a title such as `Mayor` stays, as the name's title).
-                || opensSentence[words[0].index] && !words[0].classes.contains(.title) && knowledge.givenName(words[1].text).isGivenName
-                    && (ReferenceLexicon.roleNouns.contains(words[0].text.lowercased()) || ReferenceLexicon.groupNames.contains(words[0].text))
+                || opensSentence[words[0].index] && !words[0].classes.contains(.title)
+                    && (ReferenceLexicon.groupNames.contains(words[0].text) || ReferenceLexicon.roleNouns.contains(words[0].text.lowercased()))
+                    && knowledge.givenName(words[1].text).isGivenName
             {
                 words.removeFirst()
             }
