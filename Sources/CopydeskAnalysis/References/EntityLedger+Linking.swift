@@ -59,13 +59,14 @@ extension EntityLedger {
         let word = candidate.nameWords.first ?? ""
         let key = candidate.surnameKey
         // A one-word name shortens a person's name, or an organization's name by its first word (`Breitbart`).
+        let knownAs = knowledge.kind(of: word)
         let candidates = Self.recent(byWord[key] ?? []).filter { id in
             guard entities[id].words.count > 1 else { return false }
             switch entities[id].kind {
             // By a given name only when knowledge knows the word as nothing else: `Virginia` after `Virginia Welch` is
             // still the state.
-            case .person: return isSurname(key, of: id) || knowledge.kind(of: word).map { $0 == .person } ?? true
-            case .organization: return LedgerItem.fold(entities[id].words[0]) == key && knowledge.kind(of: word) == nil
+            case .person: return isSurname(key, of: id) || knownAs == nil || knownAs == .person
+            case .organization: return LedgerItem.fold(entities[id].words[0]) == key && knownAs == nil
             default: return false
             }
         }

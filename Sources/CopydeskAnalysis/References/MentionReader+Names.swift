@@ -472,9 +472,10 @@ extension MentionReader {
         "Following", "Within", "Along", "Beyond",
     ]
 
-    /// The role an appositive after the comma at `comma` gives (`a spokeswoman for the ministry`), if any.
-    func appositive(after comma: Int) -> String? {
-        let open = comma + 1
+    /// The role an appositive gives (`a spokeswoman for the ministry`), if one follows the comma, or the `is` of a role
+    /// said of the name, at token `separator`.
+    func appositive(after separator: Int) -> String? {
+        let open = separator + 1
         guard open < tokens.count else { return nil }
         let first = texts[open]
         let isAge = tokens[open].kind == .number && open + 1 < tokens.count && [",", "."].contains(texts[open + 1])
@@ -489,9 +490,11 @@ extension MentionReader {
         // `Wang Donghai, the New York-based pressure group Human Rights in China said`: a role noun right before a
         // name describes that name, which opens the next clause; it is no appositive of this one. (`who saw Clinton's
         // running mate Tim Kaine` is a clause of its own and keeps its names.)
-        for word in open..<(index - 1) where ["a", "an", "the"].contains(first) && isLowercase(word) && isNameStart(word + 1) && isAdjacent(word, word + 1) {
-            let lowered = texts[word]
-            if ReferenceLexicon.roleNouns.contains(lowered) || ReferenceLexicon.organizationDescriptionHeads.contains(lowered) { return nil }
+        if ["a", "an", "the"].contains(first) {
+            for word in open..<(index - 1) where isLowercase(word) && isNameStart(word + 1) && isAdjacent(word, word + 1) {
+                let lowered = texts[word]
+                if ReferenceLexicon.roleNouns.contains(lowered) || ReferenceLexicon.organizationDescriptionHeads.contains(lowered) { return nil }
+            }
         }
         let words = texts[open..<index].map { $0.lowercased() }
         let givesRole = isAge || ["who", "a", "an"].contains(first) || words.contains { ReferenceLexicon.roleNouns.contains($0) || ReferenceLexicon.organizationDescriptionHeads.contains($0) }
