@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// Builds the entity ledger: every mention joined to the entity it refers to.
 ///
 /// The pass reads the mention candidates cached with each paragraph, places them in the draft and links them
@@ -121,6 +123,13 @@ enum EntityPass {
     static func isDisplayLength(_ facts: ParagraphFacts, first: Bool) -> Bool {
         let words = facts.mentionFacts.wordCount
         if first { return words <= 25 && facts.sentences.count <= 2 }
-        return words <= 14 && facts.sentences.count <= 1
+        guard words <= 14 && facts.sentences.count <= 1 else { return false }
+        // A deck states its news in the present ("Senator says he cannot …", "Brandt says the sale broke her trust"); a
+        // short paragraph whose first verb reports a past event ("Brandt resigned on Tuesday.") is the lede.
+        guard let past = facts.timeFacts.firstPastEvent else { return true }
+        return facts.tokens.contains { token in
+            token.range.upperBound <= past.lowerBound && token.kind == .word
+                && ReferenceLexicon.presentSpeechVerbs.contains(TokenText.string(token, in: facts.bytes))
+        }
     }
 }

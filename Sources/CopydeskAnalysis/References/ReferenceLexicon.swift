@@ -357,6 +357,11 @@ enum ReferenceLexicon {
         "after", "before", "by", "and", "or",
     ]
 
+    /// Speech verbs in the present tense of headlines and decks ("Brandt says …", "Mayor warns …").
+    static let presentSpeechVerbs: Set<String> = [
+        "says", "say", "tells", "warns", "urges", "insists", "claims", "argues", "vows", "admits", "denies", "calls",
+    ]
+
     /// Speech verbs that make the name next to them a person who speaks ("Schiff said", "said Fowler").
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "asked", "wrote", "tweeted", "argued", "insisted", "explained", "noted",

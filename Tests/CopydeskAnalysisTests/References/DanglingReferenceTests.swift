@@ -141,6 +141,24 @@ struct DanglingReferenceTests {
             """, [FindingExpectation("1️⃣", "“SCO” is never spelled out; spell it out at the first reference (Shanghai Cooperation Organization)")])
     }
 
+    @Test func aShortLedeIsBodyCopyNotADeck() {
+        assertFindings(Self.rule, """
+            Harbor board chair quits
+
+            1️⃣Brandt resigned on Tuesday.
+
+            Council member Ilse Brandt, who chairs the finance committee, said the board had lost her trust.
+            """, [FindingExpectation("1️⃣", "“Brandt” comes before the draft introduces Ilse Brandt; give the full name at this first reference")])
+        // A deck, in the present tense of headlines, keeps its surnames.
+        assertFindings(Self.rule, """
+            Harbor board chair quits
+
+            Brandt says the pier sale broke her trust
+
+            Council member Ilse Brandt, who chairs the finance committee, said the board had lost her trust.
+            """, [])
+    }
+
     /// A surname that words around it show to be a person's, never introduced in full.
     @Test(arguments: zip([
         // Credited after the speech verb, as people are.
