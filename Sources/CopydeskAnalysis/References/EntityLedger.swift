@@ -273,7 +273,8 @@ struct EntityLedger {
         let plainHonorific = candidate.isHonorific && ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Mx.", "Mx"].contains(candidate.title ?? "")
         if candidate.title != nil, !plainHonorific { entities[id].personEvidence = true }
         if candidate.isSpeaker { entities[id].vote(.person) }
-        if candidate.wordsShowAPerson {
+        // The name's own shape (`PolitiFact`, `Acme Corp`) outweighs the words around it.
+        if candidate.wordsShowAPerson, candidate.kindHint != .organization {
             entities[id].vote(.person, 3)
             entities[id].personEvidence = true
         }

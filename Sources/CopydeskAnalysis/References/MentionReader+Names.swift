@@ -536,6 +536,26 @@ extension MentionReader {
         if words.contains("&") { return .organization }
         if ReferenceLexicon.eventWords.contains(last) { return .other }
         if words.count == 1, ReferenceLexicon.organizationWords.contains(last) { return .organization }
+        if words.count == 1, isIntercapped(last) { return .organization }
         return nil
+    }
+
+    /// Whether a word has a capital after three or more lowercase letters (`PolitiFact`, `BlackRock`,
+    /// `NationsBank`), as brands and companies are written; surnames capitalise after a short prefix (`McDonald`,
+    /// `DeSantis`, `MacArthur`).
+    static func isIntercapped(_ word: String) -> Bool {
+        var lowercaseRun = 0
+        for byte in word.utf8 {
+            if byte >= 0x61 && byte <= 0x7A {
+                lowercaseRun += 1
+            } else if byte >= 0x41 && byte <= 0x5A {
+                if lowercaseRun >= 3 { return true }
+                lowercaseRun = 0
+            } else {
+                // Hyphens, apostrophes and other letters start a new part (`Smith-Jones`, `O'Neill`).
+                lowercaseRun = 0
+            }
+        }
+        return false
     }
 }

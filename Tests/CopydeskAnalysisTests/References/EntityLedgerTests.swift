@@ -81,6 +81,13 @@ struct EntityLedgerTests {
         #expect(Self.kinds("Troops moved into the West Bank on Monday.")["West Bank"] == .place)
     }
 
+    @Test func anIntercappedWordIsABrandNotASurname() {
+        let kinds = Self.kinds("“We check every claim,” PolitiFact says. Sen. Ray McDonald and Gov. Ron DeSantis disagreed.")
+        #expect(kinds["PolitiFact"] == .organization)
+        #expect(kinds["Ray McDonald"] == .person)
+        #expect(kinds["Ron DeSantis"] == .person)
+    }
+
     @Test func aPartyTagIsNoName() {
         let names = AnalysisHost().analyze("Sens. Jon Tester (D-Mont.) and Bob Corker, R-Tenn., voted no.", format: .plainText).entities.map(\.name)
         #expect(names.sorted() == ["Bob Corker", "Jon Tester"])
