@@ -129,8 +129,7 @@ struct EntityLedger {
             // Sentence adverbs ("Conversely,") are capitalised only because they open the sentence.
             if first.hasSuffix("ly"), first.count > 4 { return false }
             // "Analysts said": a plural role noun opening the sentence is a group of people, not a name.
-            let lowered = first.lowercased()
-            if lowered.hasSuffix("s"), ReferenceLexicon.roleNouns.contains(String(lowered.dropLast())) { return false }
+            if ReferenceLexicon.isPluralRoleNoun(first.lowercased()) { return false }
             return candidate.isSpeaker || candidate.appositive != nil || candidate.pairedForm != nil || candidate.wordsShowAPerson
         }
         return true
@@ -289,7 +288,7 @@ struct EntityLedger {
             {
                 entities[id].personEvidence = true
                 entities[id].vote(.person, 2)
-            } else if words.contains(where: { ReferenceLexicon.organizationDescriptionHeads.contains($0) }) {
+            } else if namesOrganization {
                 entities[id].vote(.organization, 2)
             }
         }

@@ -21,21 +21,17 @@ extension MentionReader {
             let classes = isPossessive ? ReferenceWordClass.of(facts.bytes, range) : wordClass(index)
             words.append(ChunkWord(index: index, text: word, range: range, classes: classes))
             index += 1
-            // An abbreviated title or an initial keeps its period: `Rep.`, `J.`.
-            if index < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound,
-                word.count == 1 || Abbreviations.titles.contains(word)
-            {
-                words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
-                index += 1
-            }
-            // `NationsBank Corp. could`, `Norwest Corp., the`: a company's abbreviated ending keeps its period and ends
-            // the name, unless the period may also end the sentence.
-            if index + 1 < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound,
-                ReferenceLexicon.companyEndings.contains(word), isLowercase(index + 1) || [",", ";", ":", ")", "."].contains(texts[index + 1])
-            {
-                words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
-                index += 1
-                break
+            // An abbreviated title or an initial keeps its period (`Rep.`, `J.`); so does a company's abbreviated ending,
+            // which ends the name, unless the period may also end the sentence (`NationsBank Corp. could`, `Norwest
+            // Corp., the`).
+            if index < tokens.count, texts[index] == ".", tokens[index].range.lowerBound == range.upperBound {
+                let endsCompany = ReferenceLexicon.companyEndings.contains(word) && index + 1 < tokens.count
+                    && (isLowercase(index + 1) || [",", ";", ":", ")", "."].contains(texts[index + 1]))
+                if word.count == 1 || Abbreviations.titles.contains(word) || endsCompany {
+                    words[words.count - 1].range = range.lowerBound..<tokens[index].range.upperBound
+                    index += 1
+                    if endsCompany { break }
+                }
             }
             if isPossessive {
                 possessive = true
@@ -273,7 +269,7 @@ extension MentionReader {
                 let qualified = title.first.map { !isTitleWord($0) } ?? false
                 candidate.titleIdentifies = titleWords.contains { ReferenceLexicon.identifyingTitles.contains($0) }
                     && !titleWords.contains("Former") && !titleWords.contains("former")
-                    && (!qualified || knowledge.kind(of: names.joined(separator: " ")) == .person)
+                    && (!qualified || knowledge.kind(of: candidate.name) == .person)
             }
             candidate.kindHint = .person
         } else if let role = roleBefore(chunk[0].index) {
@@ -401,7 +397,7 @@ extension MentionReader {
         guard roleIndex >= 0, tokens[roleIndex].kind == .word, isAdjacent(roleIndex, index) || texts[roleIndex + 1] == "," else { return nil }
         var role = texts[roleIndex].lowercased()
         // Plural roles before a list of names: `two Vermont developers, Quiros and William Stenger`.
-        if !ReferenceLexicon.roleNouns.contains(role), role.hasSuffix("s"), ReferenceLexicon.roleNouns.contains(String(role.dropLast())) {
+        if !ReferenceLexicon.roleNouns.contains(role), ReferenceLexicon.isPluralRoleNoun(role) {
             role = String(role.dropLast())
         }
         guard isLowercase(roleIndex), ReferenceLexicon.roleNouns.contains(role) else { return nil }

@@ -77,6 +77,11 @@ enum ReferenceLexicon {
         "fellow", "physicist", "scholar", "sociologist", "psychologist", "pundit", "aide-de-camp", "head",
     ]
 
+    /// Whether the lowercase `word` is a role noun's plural (`analysts`, `developers`).
+    static func isPluralRoleNoun(_ word: String) -> Bool {
+        word.hasSuffix("s") && roleNouns.contains(String(word.dropLast()))
+    }
+
     /// Role nouns that imply a gender.
     static let gendered: [String: Gender] = [
         "spokesman": .male, "spokeswoman": .female, "congressman": .male, "congresswoman": .female,

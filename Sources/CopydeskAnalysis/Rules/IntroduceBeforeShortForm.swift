@@ -20,9 +20,9 @@ struct IntroduceBeforeShortForm: Rule {
         director of debate"), a party tag ("Vitter (R-La.)"), a quotation or credit line credited to it ("said \
         Onarheim.", "“…,” Okafor said.", "― Padilla"), a family or campaign ("Slepian's wife"); a pronoun after \
         someone the story does not name ("a spokesman said. He added") refers to them. Acronyms readers know \
-        (U.S., UN, NATO, EU, FBI …) need no spelling out; add your own with the `knownAcronyms` setting. Quoted speech is never flagged, and headlines, decks and labels, \
-        which use bare surnames by house style, are not either unless the desk holds them to body style with \
-        `"checkHeadlineReferences": true`.
+        (U.S., UN, NATO, EU, FBI …) need no spelling out; add your own with the `knownAcronyms` setting. Quoted \
+        speech is never flagged, and headlines, decks and labels, which use bare surnames by house style, are not \
+        either unless the desk holds them to body style with `"checkHeadlineReferences": true`.
         """
     static let example = """
         Schiff said the committee would meet. … Rep. Adam Schiff, the top Democrat, …
